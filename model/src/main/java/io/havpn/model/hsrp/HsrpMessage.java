@@ -1,0 +1,7 @@
+package io.havpn.model.hsrp;
+
+/** An HSRP packet in flight (op code Hello 0, Coup 1, Resign 2), with the sender's state and priority as sent. */
+public record HsrpMessage(Kind kind, HsrpState senderState, int priority) {
+
+  public enum Kind { HELLO, COUP, RESIGN }
+}

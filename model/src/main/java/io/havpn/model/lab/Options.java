@@ -1,0 +1,70 @@
+package io.havpn.model.lab;
+
+/**
+ * Model options: where IOS and RFC 2281 differ, and the bounds used for exhaustive checks.
+ *
+ * @param resignOnDisplacement IOS sends Resign when an Active router is displaced by a higher-priority Active's Hello
+ *     (event g); RFC 2281's table does not. Default: IOS.
+ * @param expiryOrder which of a router's active and standby timer expiries goes first when both are due
+ * @param rriMode static crypto maps inject the route while the group is Active; dynamic ones while SAs exist
+ * @param minimumInterfaceDelay seconds HSRP waits after its interface comes up before event a (1 s observed)
+ * @param reloadTime seconds a reloaded router takes before its interfaces come back
+ * @param maxFaults faults (interface down, reload, partition) allowed on one behaviour; {@link #UNBOUNDED} for none
+ * @param maxLosses message losses (Hello, keepalive, ESP) allowed on one behaviour; {@link #UNBOUNDED} for none
+ */
+public record Options(
+    boolean resignOnDisplacement,
+    ExpiryOrder expiryOrder,
+    RriMode rriMode,
+    int minimumInterfaceDelay,
+    int reloadTime,
+    int maxFaults,
+    int maxLosses) {
+
+  public static final int UNBOUNDED = -1;
+
+  /**
+   * Order of a router's active (c) and standby (d) timer expiries due on the same tick. RFC 2281 is silent; its table
+   * has no cell for Speak + c, so taking c first there loses the expiry and can leave a lone router in Standby.
+   */
+  public enum ExpiryOrder {
+    /** IOS (default): the expiry the table handles in the current state goes first; c first when both are handled. */
+    HANDLED_FIRST,
+    /** Always c before d: the design mistake "Speak + c handled before d". */
+    ACTIVE_FIRST,
+    /** Either order, both explored: for exhaustive checks. */
+    ANY
+  }
+
+  public enum RriMode { STATIC, DYNAMIC }
+
+  public Options {
+    if (minimumInterfaceDelay < 0 || reloadTime < 0) {
+      throw new IllegalArgumentException("delays must not be negative");
+    }
+  }
+
+  public static Options ios() {
+    return new Options(true, ExpiryOrder.HANDLED_FIRST, RriMode.STATIC, 1, 5, UNBOUNDED, UNBOUNDED);
+  }
+
+  public Options withResignOnDisplacement(boolean resign) {
+    return new Options(resign, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+  }
+
+  public Options withExpiryOrder(ExpiryOrder order) {
+    return new Options(resignOnDisplacement, order, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+  }
+
+  public Options withRriMode(RriMode mode) {
+    return new Options(resignOnDisplacement, expiryOrder, mode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+  }
+
+  public Options withMinimumInterfaceDelay(int seconds) {
+    return new Options(resignOnDisplacement, expiryOrder, rriMode, seconds, reloadTime, maxFaults, maxLosses);
+  }
+
+  public Options withBudgets(int faults, int losses) {
+    return new Options(resignOnDisplacement, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, faults, losses);
+  }
+}

@@ -1,0 +1,194 @@
+package io.havpn.model.scenario;
+
+import io.havpn.model.Action;
+import io.havpn.model.Property;
+import io.havpn.model.Step;
+import io.havpn.model.SystemState;
+import io.havpn.model.VpnHaModel;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Runs a scenario on the model, second by second: first the actions the scenario injects at that second, then
+ * whatever the model makes due (timer expiries, packet deliveries, keepalives), in an order drawn from the seed when
+ * several are due together, with the scenario's loss windows taking their losses; then one Tick. Safety properties are
+ * checked after every step; eventual ones on every second from the last disruption plus the failover bound on.
+ */
+public final class ScenarioRunner {
+
+  /** A cap on steps within one second: more means the model never lets time pass, a bug worth a loud failure. */
+  private static final int MAX_STEPS_PER_SECOND = 100_000;
+
+  private final VpnHaModel model;
+
+  public ScenarioRunner(VpnHaModel model) {
+    this.model = model;
+  }
+
+  public RunResult run(Scenario scenario, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int bound = Property.failoverBound(model.lab());
+    int settle = bound == Integer.MAX_VALUE ? 2 * model.lab().group().holdTime() + 60 : bound;
+    int lastDisruption = Math.max(0, scenario.lastDisruption());
+    int stableFrom = lastDisruption + settle;
+    int end = Math.max(scenario.duration(), stableFrom + model.lab().group().holdTime());
+
+    Run run = new Run(model, random);
+    int nextInjection = 0;
+    List<Scenario.Injection> injections = scenario.injections();
+    for (int time = 0; time <= end; time++) {
+      run.time = time;
+      while (nextInjection < injections.size() && injections.get(nextInjection).time() == time) {
+        Scenario.Injection injection = injections.get(nextInjection++);
+        if (model.enabled(run.state).contains(injection.action())) {
+          run.take(injection.action());
+        } else {
+          run.warnings.add(scenario.source() + ":" + injection.line() + ": at " + time + " s "
+              + injection.action().describe(model.lab()) + " is not enabled, skipped");
+        }
+      }
+      run.settle(scenario.lossWindows());
+      for (Scenario.SnapshotPoint point : scenario.snapshots()) {
+        if (point.time() == time) {
+          run.snapshots.add(new RunResult.Snapshot(time, point.label(), run.state));
+        }
+      }
+      run.judgeSecond(time >= stableFrom);
+      if (time < end) {
+        run.take(new Action.Tick());
+      }
+    }
+    return new RunResult(seed, end, stableFrom, run.steps, run.snapshots, run.closeOutages(), run.verdicts(bound, end),
+        run.warnings);
+  }
+
+  /** The mutable side of one run. */
+  private static final class Run {
+    final VpnHaModel model;
+    final SplittableRandom random;
+    SystemState state;
+    int time;
+    final List<RunResult.TimedStep> steps = new ArrayList<>();
+    final List<RunResult.Snapshot> snapshots = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    final Map<Property, RunResult.Verdict> violations = new EnumMap<>(Property.class);
+    final List<RunResult.Outage> outages = new ArrayList<>();
+    boolean restoredOnce;
+    boolean trafficSeen;
+    int outageStart = -1;
+
+    Run(VpnHaModel model, SplittableRandom random) {
+      this.model = model;
+      this.random = random;
+      this.state = model.initial();
+    }
+
+    void take(Action action) {
+      Step step = model.step(state, action);
+      state = step.next();
+      trafficSeen |= action instanceof Action.Traffic;
+      steps.add(new RunResult.TimedStep(time, action, state, step.observations()));
+      for (Property property : Property.values()) {
+        if (property.kind() == Property.Kind.SAFETY && !violations.containsKey(property)
+            && !property.holds(model, state)) {
+          violations.put(property, new RunResult.Verdict(property, false, time,
+              "violated at " + time + " s after " + action.describe(model.lab())));
+        }
+      }
+    }
+
+    /** Takes what the model makes due until time may pass. */
+    void settle(List<Scenario.LossWindow> windows) {
+      for (int count = 0; ; count++) {
+        if (count > MAX_STEPS_PER_SECOND) {
+          throw new IllegalStateException("the model takes more than " + MAX_STEPS_PER_SECOND + " steps at " + time
+              + " s without letting time pass");
+        }
+        List<Action> enabled = model.enabled(state);
+        Action loss = windowLoss(enabled, windows);
+        if (loss != null) {
+          take(loss);
+          continue;
+        }
+        List<Action> due = new ArrayList<>();
+        for (Action action : enabled) {
+          if (action.kind() == Action.Kind.TIMER || action.kind() == Action.Kind.DELIVERY) {
+            due.add(action);
+          }
+        }
+        if (due.isEmpty()) {
+          return;
+        }
+        take(due.get(due.size() == 1 ? 0 : random.nextInt(due.size())));
+      }
+    }
+
+    private Action windowLoss(List<Action> enabled, List<Scenario.LossWindow> windows) {
+      for (Scenario.LossWindow window : windows) {
+        if (window.covers(time) && enabled.contains(window.action())) {
+          return window.action();
+        }
+      }
+      return null;
+    }
+
+    /** Once per second, after the model has settled: outages, and the eventual properties once stable. */
+    void judgeSecond(boolean stable) {
+      boolean restored = Property.TUNNEL_RESTORED.holds(model, state);
+      if (restored) {
+        restoredOnce = true;
+        if (outageStart >= 0) {
+          outages.add(new RunResult.Outage(outageStart, time));
+          outageStart = -1;
+        }
+      } else if (outageStart < 0 && (restoredOnce || trafficSeen)) {
+        outageStart = time;
+      }
+      if (stable) {
+        for (Property property : Property.values()) {
+          if (property.kind() == Property.Kind.EVENTUAL && !violations.containsKey(property)
+              && !property.holds(model, state)) {
+            violations.put(property, new RunResult.Verdict(property, false, time,
+                "does not hold at " + time + " s, after faults stopped"));
+          }
+        }
+      }
+    }
+
+    List<RunResult.Outage> closeOutages() {
+      if (outageStart >= 0) {
+        outages.add(new RunResult.Outage(outageStart, -1));
+        outageStart = -1;
+      }
+      return outages;
+    }
+
+    Map<Property, RunResult.Verdict> verdicts(int bound, int end) {
+      Map<Property, RunResult.Verdict> verdicts = new EnumMap<>(Property.class);
+      for (Property property : Property.values()) {
+        verdicts.put(property, violations.getOrDefault(property,
+            new RunResult.Verdict(property, true, -1, "holds")));
+      }
+      verdicts.put(Property.FAILOVER_BOUND, failoverVerdict(bound, end));
+      return verdicts;
+    }
+
+    private RunResult.Verdict failoverVerdict(int bound, int end) {
+      if (bound == Integer.MAX_VALUE) {
+        return new RunResult.Verdict(Property.FAILOVER_BOUND, false, 0,
+            "no bound: the remote has no keepalive, so it never notices that its peer lost the SAs");
+      }
+      for (RunResult.Outage outage : outages) {
+        if (outage.duration(end) > bound) {
+          return new RunResult.Verdict(Property.FAILOVER_BOUND, false, outage.start() + bound,
+              "TunnelRestored did not hold for " + outage.duration(end) + " s from " + outage.start() + " s"
+                  + (outage.end() < 0 ? " to the end of the run" : "") + " (bound " + bound + " s)");
+        }
+      }
+      return new RunResult.Verdict(Property.FAILOVER_BOUND, true, -1, "every outage within " + bound + " s");
+    }
+  }
+}
