@@ -250,8 +250,12 @@ final class Transition {
     if (cell.has(HsrpAction.G_SEND_COUP)) {
       send(r, HsrpMessage.Kind.COUP);
     }
-    if (cell.has(HsrpAction.F_SEND_HELLO)) {
+    boolean announce = to != null && to != from && to.sendsHellos() && lab.options().helloOnStateChange();
+    if (cell.has(HsrpAction.F_SEND_HELLO) || announce) {
       send(r, HsrpMessage.Kind.HELLO);
+    }
+    if (announce) {
+      router.helloTimer = lab.group().helloTime();
     }
     if (cell.has(HsrpAction.H_SEND_RESIGN)) {
       send(r, HsrpMessage.Kind.RESIGN);

@@ -5,6 +5,8 @@ package io.havpn.model.lab;
  *
  * @param resignOnDisplacement IOS sends Resign when an Active router is displaced by a higher-priority Active's Hello
  *     (event g); RFC 2281's table does not. Default: IOS.
+ * @param helloOnStateChange IOS sends a Hello at once on entering Speak, Standby or Active (and restarts its hello
+ *     timer); RFC 2281's table sends one only where a cell says F. Default: IOS.
  * @param expiryOrder which of a router's active and standby timer expiries goes first when both are due
  * @param rriMode static crypto maps inject the route while the group is Active; dynamic ones while SAs exist
  * @param minimumInterfaceDelay seconds HSRP waits after its interface comes up before event a (1 s observed)
@@ -14,6 +16,7 @@ package io.havpn.model.lab;
  */
 public record Options(
     boolean resignOnDisplacement,
+    boolean helloOnStateChange,
     ExpiryOrder expiryOrder,
     RriMode rriMode,
     int minimumInterfaceDelay,
@@ -45,26 +48,32 @@ public record Options(
   }
 
   public static Options ios() {
-    return new Options(true, ExpiryOrder.HANDLED_FIRST, RriMode.STATIC, 1, 5, UNBOUNDED, UNBOUNDED);
+    return new Options(true, true, ExpiryOrder.HANDLED_FIRST, RriMode.STATIC, 1, 5, UNBOUNDED, UNBOUNDED);
   }
 
   public Options withResignOnDisplacement(boolean resign) {
-    return new Options(resign, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+    return new Options(resign, helloOnStateChange, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+  }
+
+  public Options withHelloOnStateChange(boolean hello) {
+    return new Options(resignOnDisplacement, hello, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, maxFaults,
+        maxLosses);
   }
 
   public Options withExpiryOrder(ExpiryOrder order) {
-    return new Options(resignOnDisplacement, order, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+    return new Options(resignOnDisplacement, helloOnStateChange, order, rriMode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
   }
 
   public Options withRriMode(RriMode mode) {
-    return new Options(resignOnDisplacement, expiryOrder, mode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
+    return new Options(resignOnDisplacement, helloOnStateChange, expiryOrder, mode, minimumInterfaceDelay, reloadTime, maxFaults, maxLosses);
   }
 
   public Options withMinimumInterfaceDelay(int seconds) {
-    return new Options(resignOnDisplacement, expiryOrder, rriMode, seconds, reloadTime, maxFaults, maxLosses);
+    return new Options(resignOnDisplacement, helloOnStateChange, expiryOrder, rriMode, seconds, reloadTime, maxFaults, maxLosses);
   }
 
   public Options withBudgets(int faults, int losses) {
-    return new Options(resignOnDisplacement, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime, faults, losses);
+    return new Options(resignOnDisplacement, helloOnStateChange, expiryOrder, rriMode, minimumInterfaceDelay, reloadTime,
+        faults, losses);
   }
 }

@@ -1,0 +1,120 @@
+package io.havpn.cli.simulate;
+
+import io.havpn.cli.ExitCode;
+import io.havpn.cli.LabOptions;
+import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.Lab;
+import io.havpn.model.lab.SeedLab;
+import io.havpn.model.scenario.RunResult;
+import io.havpn.model.scenario.Scenario;
+import io.havpn.model.scenario.ScenarioException;
+import io.havpn.model.scenario.ScenarioParser;
+import io.havpn.model.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code havpn simulate}: runs a scenario on the lab and prints the logs, show output and property verdicts. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Run a scenario (by default the source document's story) on the lab: IOS-style logs per router, "
+        + "show output at the scenario's snapshots, and the verdict of every property.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every property holds", "1:a property is violated", "2:bad input or bad command line"})
+public final class SimulateCommand implements Callable<Integer> {
+
+  /** The document's story, packaged from examples/seed-lab/document.scenario. */
+  public static final String BUILT_IN_SCENARIO = "seed-lab/document.scenario";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "scenario file (default: the built-in " + BUILT_IN_SCENARIO + ")")
+  Path scenarioFile;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "seed for the order of events due at the same second (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--duration", paramLabel = "SECONDS",
+      description = "run this long instead of the scenario's duration (extended if the properties need longer)")
+  Integer duration;
+
+  @Option(names = "--device", paramLabel = "NAME", description = "print only this device's log lines (repeatable)")
+  List<String> devices = new ArrayList<>();
+
+  @Option(names = "--json", description = "print the result as JSON instead of text")
+  boolean json;
+
+  @Mixin
+  LabOptions labOptions;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Lab lab;
+    Scenario scenario;
+    try {
+      lab = labOptions.apply(SeedLab.lab());
+      scenario = loadScenario(lab);
+      if (duration != null) {
+        scenario = withDuration(scenario, duration);
+      }
+      for (String device : devices) {
+        if (lab.routerIndex(device) < 0 && !device.equalsIgnoreCase(lab.remote().name())
+            && !device.equalsIgnoreCase(lab.internal().name())) {
+          throw new IllegalArgumentException("--device: unknown device '" + device + "'");
+        }
+      }
+    } catch (ScenarioException | IllegalArgumentException | IOException e) {
+      err.println("havpn simulate: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    RunResult result = new ScenarioRunner(new VpnHaModel(lab)).run(scenario, seed);
+    SimulationReport report = new SimulationReport(lab, scenario, result, devices);
+    if (json) {
+      out.println(report.json());
+    } else {
+      report.printText(out);
+    }
+    out.flush();
+    return result.allHold() ? ExitCode.OK : ExitCode.VIOLATED;
+  }
+
+  private Scenario loadScenario(Lab lab) throws IOException {
+    if (scenarioFile != null) {
+      if (!Files.isRegularFile(scenarioFile)) {
+        throw new IOException(scenarioFile + ": no such scenario file");
+      }
+      return ScenarioParser.parse(lab, scenarioFile.toString(), Files.readString(scenarioFile));
+    }
+    try (InputStream in = SimulateCommand.class.getResourceAsStream("/" + BUILT_IN_SCENARIO)) {
+      if (in == null) {
+        throw new IOException("the built-in scenario " + BUILT_IN_SCENARIO + " is missing from the jar");
+      }
+      return ScenarioParser.parse(lab, BUILT_IN_SCENARIO, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Scenario withDuration(Scenario scenario, int seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("--duration must not be negative, was " + seconds);
+    }
+    return new Scenario(scenario.source(), seconds,
+        scenario.injections().stream().filter(i -> i.time() <= seconds).toList(),
+        scenario.lossWindows().stream().filter(w -> w.from() <= seconds).toList(),
+        scenario.snapshots().stream().filter(p -> p.time() <= seconds).toList());
+  }
+}
