@@ -43,4 +43,34 @@ public record RouterState(
   public boolean isActive() {
     return hsrp == HsrpState.ACTIVE;
   }
+
+  public RouterState withHsrp(HsrpState state) {
+    return new RouterState(state, interfacesUp, priority, activeTimer, standbyTimer, helloTimer, interfaceDelay,
+        preemptDelay, knownActive, knownStandby, holdsSas, rriRoute);
+  }
+
+  public RouterState withInterfacesUp(int mask) {
+    return new RouterState(hsrp, mask, priority, activeTimer, standbyTimer, helloTimer, interfaceDelay, preemptDelay,
+        knownActive, knownStandby, holdsSas, rriRoute);
+  }
+
+  public RouterState withPriority(int newPriority) {
+    return new RouterState(hsrp, interfacesUp, newPriority, activeTimer, standbyTimer, helloTimer, interfaceDelay,
+        preemptDelay, knownActive, knownStandby, holdsSas, rriRoute);
+  }
+
+  public RouterState withTimers(int active, int standby, int hello) {
+    return new RouterState(hsrp, interfacesUp, priority, active, standby, hello, interfaceDelay, preemptDelay,
+        knownActive, knownStandby, holdsSas, rriRoute);
+  }
+
+  public RouterState withHoldsSas(boolean sas) {
+    return new RouterState(hsrp, interfacesUp, priority, activeTimer, standbyTimer, helloTimer, interfaceDelay,
+        preemptDelay, knownActive, knownStandby, sas, rriRoute);
+  }
+
+  public RouterState withRriRoute(boolean route) {
+    return new RouterState(hsrp, interfacesUp, priority, activeTimer, standbyTimer, helloTimer, interfaceDelay,
+        preemptDelay, knownActive, knownStandby, holdsSas, route);
+  }
 }

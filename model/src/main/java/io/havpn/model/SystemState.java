@@ -57,4 +57,18 @@ public record SystemState(
     }
     return mask;
   }
+
+  public SystemState withRouter(int index, RouterState router) {
+    List<RouterState> changed = new java.util.ArrayList<>(routers);
+    changed.set(index, router);
+    return new SystemState(changed, channels, vipOwner, partitioned, remote, ospfNextHops, faults, losses);
+  }
+
+  public SystemState withRemote(RemoteState newRemote) {
+    return new SystemState(routers, channels, vipOwner, partitioned, newRemote, ospfNextHops, faults, losses);
+  }
+
+  public SystemState withOspfNextHops(int mask) {
+    return new SystemState(routers, channels, vipOwner, partitioned, remote, mask, faults, losses);
+  }
 }
