@@ -19,9 +19,14 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (tests call this). */
+  /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given output streams (tests call this). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
     commandLine.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
     commandLine.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("havpn: " + e.getMessage());

@@ -73,4 +73,9 @@ public record RouterState(
     return new RouterState(hsrp, interfacesUp, priority, activeTimer, standbyTimer, helloTimer, interfaceDelay,
         preemptDelay, knownActive, knownStandby, holdsSas, route);
   }
+
+  public RouterState withInterfaceDelayStopped() {
+    return new RouterState(hsrp, interfacesUp, priority, activeTimer, standbyTimer, helloTimer, STOPPED, preemptDelay,
+        knownActive, knownStandby, holdsSas, rriRoute);
+  }
 }
