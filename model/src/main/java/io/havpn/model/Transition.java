@@ -248,17 +248,17 @@ final class Transition {
       enter(r, from, to, event);
     }
     if (cell.has(HsrpAction.G_SEND_COUP)) {
-      send(r, HsrpMessage.Kind.COUP);
+      send(r, HsrpMessage.Kind.COUP, router.hsrp);
     }
     boolean announce = to != null && to != from && to.sendsHellos() && lab.options().helloOnStateChange();
     if (cell.has(HsrpAction.F_SEND_HELLO) || announce) {
-      send(r, HsrpMessage.Kind.HELLO);
+      send(r, HsrpMessage.Kind.HELLO, router.hsrp);
     }
     if (announce) {
       router.helloTimer = lab.group().helloTime();
     }
     if (cell.has(HsrpAction.H_SEND_RESIGN)) {
-      send(r, HsrpMessage.Kind.RESIGN);
+      send(r, HsrpMessage.Kind.RESIGN, from); // a Resign says which state it gives up: Active
     }
     if (cell.has(HsrpAction.I_SEND_GRATUITOUS_ARP) && router.interfaceUp(HsrpRouter.HSRP_INTERFACE)) {
       vipOwner = r;
@@ -300,6 +300,11 @@ final class Transition {
         || to == HsrpState.INITIAL) {
       learnStandby(r, UNKNOWN);
     }
+    if (to == HsrpState.ACTIVE) {
+      // an Active router runs no active timer; the coup cell (BGFI) lacks the C that CDFI and CFI have, and c has no
+      // Active cell, so stopping it changes nothing but a spurious "Active: c/Active timer expired" line
+      router.activeTimer = STOPPED;
+    }
     router.hsrp = to;
     observe(new HsrpStateChanged(name(r), hsrpIface(r), lab.group().number(), lab.group().name(), from, to, event));
     if (from == HsrpState.INITIAL) {
@@ -336,7 +341,7 @@ final class Transition {
   }
 
   /** Multicasts a packet to every router that can hear r. The Active router's packets refresh the virtual MAC. */
-  private void send(int r, HsrpMessage.Kind kind) {
+  private void send(int r, HsrpMessage.Kind kind, HsrpState senderState) {
     Router sender = routers[r];
     if (!sender.interfaceUp(HsrpRouter.HSRP_INTERFACE)) {
       return;
@@ -347,7 +352,7 @@ final class Transition {
     if (partitioned) {
       return;
     }
-    HsrpMessage message = new HsrpMessage(kind, sender.hsrp, sender.priority);
+    HsrpMessage message = new HsrpMessage(kind, senderState, sender.priority);
     for (int q = 0; q < n; q++) {
       if (q != r && routers[q].interfaceUp(HsrpRouter.HSRP_INTERFACE)) {
         List<HsrpMessage> channel = channels.get(r * n + q);
@@ -412,10 +417,13 @@ final class Transition {
         }
       }
       case RESIGN -> {
-        if (receiver.knownActive == p) {
-          learnActive(q, UNKNOWN);
+        // event i is a Resign from an Active router (RFC 2281 5.4); IOS shows it even at an Active receiver
+        if (message.senderState() == HsrpState.ACTIVE) {
+          if (receiver.knownActive == p) {
+            learnActive(q, UNKNOWN);
+          }
+          event = HsrpEvent.I_RESIGN_RECEIVED;
         }
-        event = HsrpEvent.I_RESIGN_RECEIVED;
       }
     }
     if (event != null) {

@@ -74,15 +74,12 @@ class RfcTableCellsTest {
   static final int HELLO_LEFT = 2;
   static final int PREEMPT_DELAY_LEFT = 12;
 
-  // ---- one test per way the model receives an event ----
+  // ---- one test per way the model receives an event (Setup.prepareEvent() says how) ----
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("interfaceDelayCells")
   void hsrpStartsWhenTheMinimumInterfaceDelayExpires(CellCase cell) {
-    Setup setup = new Setup(cell);
-    setup.me.interfaceDelay = 0;
-
-    Outcome outcome = setup.take(new InterfaceDelayExpired(ME));
+    Outcome outcome = new Setup(cell).fire();
 
     outcome.assertCellTookEffect();
     assertThat(outcome.me().helloTimer()).as("hello timer started on leaving Initial").isEqualTo(HELLO);
@@ -91,7 +88,7 @@ class RfcTableCellsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("interfaceDownCells")
   void routerFallsBackToInitialWhenItsHsrpInterfaceGoesDown(CellCase cell) {
-    Outcome outcome = new Setup(cell).take(new InterfaceDown(ME, HsrpRouter.HSRP_INTERFACE));
+    Outcome outcome = new Setup(cell).fire();
 
     outcome.assertCellTookEffect();
     assertThat(outcome.me().helloTimer()).as("hello timer in Initial").isEqualTo(STOPPED);
@@ -100,28 +97,19 @@ class RfcTableCellsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("activeTimerCells")
   void listenRouterSpeaksAndStandbyRouterTakesOverWhenActiveTimerExpires(CellCase cell) {
-    Setup setup = new Setup(cell);
-    setup.me.activeTimer = 0;
-
-    setup.take(new ActiveTimerExpired(ME)).assertCellTookEffect();
+    new Setup(cell).fire().assertCellTookEffect();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("standbyTimerCells")
   void routerBidsForStandbyWhenStandbyTimerExpires(CellCase cell) {
-    Setup setup = new Setup(cell);
-    setup.me.standbyTimer = 0;
-
-    setup.take(new StandbyTimerExpired(ME)).assertCellTookEffect();
+    new Setup(cell).fire().assertCellTookEffect();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("helloTimerCells")
   void speakStandbyAndActiveRoutersSendHelloWhenHelloTimerExpires(CellCase cell) {
-    Setup setup = new Setup(cell);
-    setup.me.helloTimer = 0;
-
-    Outcome outcome = setup.take(new HelloTimerExpired(ME));
+    Outcome outcome = new Setup(cell).fire();
 
     outcome.assertCellTookEffect();
     assertThat(outcome.me().helloTimer()).as("hello timer restarted").isEqualTo(HELLO);
@@ -130,29 +118,33 @@ class RfcTableCellsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("helloCells")
   void routerFollowsHellosFromSpeakActiveAndStandbyRouters(CellCase cell) {
-    HsrpEvent event = cell.event();
-    Setup setup = new Setup(cell).peerSends(Kind.HELLO, helloSenderState(event), helloSenderPriority(event));
-
-    setup.take(new MessageDelivered(PEER, ME)).assertCellTookEffect();
+    new Setup(cell).fire().assertCellTookEffect();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("resignCells")
   void routerStepsUpWhenTheActiveRouterResigns(CellCase cell) {
-    // the peer was Active and has just resigned (ABH: it sends Resign from Speak)
-    Setup setup = new Setup(cell).peerSends(Kind.RESIGN, SPEAK, LOWER);
-    setup.me.knownActive = PEER;
-
-    setup.take(new MessageDelivered(PEER, ME)).assertCellTookEffect();
+    new Setup(cell).fire().assertCellTookEffect();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("coupCells")
   void activeRouterStepsDownOnCoupFromHigherPriorityRouter(CellCase cell) {
-    // a coup is sent by a router that has just made itself Active (BGFI)
-    Setup setup = new Setup(cell).peerSends(Kind.COUP, ACTIVE, HIGHER);
+    new Setup(cell).fire().assertCellTookEffect();
+  }
 
-    setup.take(new MessageDelivered(PEER, ME)).assertCellTookEffect();
+  /** Options.helloOnStateChange (IOS): one Hello at once on entering Speak, Standby or Active, hello timer restarted. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cellsEnteringSpeakStandbyOrActive")
+  void iosAnnouncesEveryEntryIntoSpeakStandbyOrActiveWithOneHello(CellCase cell) {
+    Outcome outcome = new Setup(cell, true).fire();
+    HsrpState to = cell.expected().next();
+
+    assertThat(outcome.me().hsrp()).isEqualTo(to);
+    assertThat(outcome.step().next().channel(ME, PEER)).filteredOn(m -> m.kind() == Kind.HELLO)
+        .containsExactly(new HsrpMessage(Kind.HELLO, to, OWN_PRIORITY));
+    assertThat(outcome.step().next().channel(ME, OFFLINE)).isEmpty();
+    assertThat(outcome.me().helloTimer()).as("hello timer restarted").isEqualTo(HELLO);
   }
 
   @Test
@@ -206,6 +198,13 @@ class RfcTableCellsTest {
 
   static Stream<CellCase> coupCells() {
     return cellsOf(HsrpEvent.J_COUP_HIGHER_PRI);
+  }
+
+  static Stream<CellCase> cellsEnteringSpeakStandbyOrActive() {
+    return cellsOf(HsrpEvent.values()).filter(cell -> {
+      HsrpState to = cell.expected().next();
+      return to != null && to != cell.entry().state() && to.sendsHellos();
+    });
   }
 
   private static Stream<CellCase> cellsOf(HsrpEvent... events) {
@@ -300,14 +299,10 @@ class RfcTableCellsTest {
     }
 
     /**
-     * The lab running this case's table. IOS's Hello on entering Speak, Standby or Active is not in either table
-     * ({@link io.havpn.model.lab.Options#helloOnStateChange()}): it is off here, so Hellos go out exactly where a cell
-     * says F, and tested on its own below.
+     * The lab running this case's table. IOS's Hello on entering Speak, Standby or Active is in neither table
+     * ({@link io.havpn.model.lab.Options#helloOnStateChange()}): the cell tests turn it off, so that Hellos go out
+     * exactly where a cell says F; it has a test of its own.
      */
-    Lab lab() {
-      return lab(false);
-    }
-
     Lab lab(boolean helloOnStateChange) {
       Lab lab = SEED_PLUS_OFFLINE.withOptions(SEED_PLUS_OFFLINE.options()
           .withResignOnDisplacement(table.resignOnDisplacement)
@@ -375,8 +370,12 @@ class RfcTableCellsTest {
     HsrpMessage inFlight;
 
     Setup(CellCase cell) {
+      this(cell, false);
+    }
+
+    Setup(CellCase cell, boolean helloOnStateChange) {
       this.cell = cell;
-      this.lab = cell.lab();
+      this.lab = cell.lab(helloOnStateChange);
       this.model = new VpnHaModel(lab);
       assertThat(model.table().entries()).as("the model runs the case's table")
           .isEqualTo(cell.table().table().entries());
@@ -388,12 +387,54 @@ class RfcTableCellsTest {
       offline.interfacesUp = 1 << HsrpRouter.INSIDE_INTERFACE;
     }
 
+    /**
+     * Sets up the cell's event the way the model receives it and returns the action that delivers it: a due timer
+     * (only the one tested, see {@link io.havpn.model.lab.Options.ExpiryOrder}), the HSRP interface going down, or a
+     * packet from router 1 in flight to router 0.
+     */
+    Action prepareEvent() {
+      HsrpEvent event = cell.event();
+      return switch (event) {
+        case A_HSRP_ENABLED -> {
+          me.interfaceDelay = 0;
+          yield new InterfaceDelayExpired(ME);
+        }
+        case B_HSRP_DISABLED -> new InterfaceDown(ME, HsrpRouter.HSRP_INTERFACE);
+        case C_ACTIVE_TIMER_EXPIRED -> {
+          me.activeTimer = 0;
+          yield new ActiveTimerExpired(ME);
+        }
+        case D_STANDBY_TIMER_EXPIRED -> {
+          me.standbyTimer = 0;
+          yield new StandbyTimerExpired(ME);
+        }
+        case E_HELLO_TIMER_EXPIRED -> {
+          me.helloTimer = 0;
+          yield new HelloTimerExpired(ME);
+        }
+        case F_HELLO_HIGHER_PRI_SPEAK, G_HELLO_HIGHER_PRI_ACTIVE, H_HELLO_LOWER_PRI_ACTIVE, K_HELLO_HIGHER_PRI_STANDBY,
+            L_HELLO_LOWER_PRI_STANDBY -> peerSends(Kind.HELLO, helloSenderState(event), helloSenderPriority(event));
+        case I_RESIGN_RECEIVED -> {
+          // router 0 knew router 1 as Active; router 1 gives up Active (ABH), and its Resign says so
+          me.knownActive = PEER;
+          yield peerSends(Kind.RESIGN, ACTIVE, LOWER);
+        }
+        // a coup is sent by a router that has just made itself Active (BGFI)
+        case J_COUP_HIGHER_PRI -> peerSends(Kind.COUP, ACTIVE, HIGHER);
+      };
+    }
+
     /** Router 1, in {@code state} with {@code priority}, has sent a packet to router 0 that is still in flight. */
-    Setup peerSends(Kind kind, HsrpState state, int priority) {
+    private Action peerSends(Kind kind, HsrpState state, int priority) {
       peer.hsrp = state;
       peer.priority = priority;
       inFlight = new HsrpMessage(kind, state, priority);
-      return this;
+      return new MessageDelivered(PEER, ME);
+    }
+
+    /** Triggers the cell's event. */
+    Outcome fire() {
+      return take(prepareEvent());
     }
 
     SystemState state() {
@@ -448,6 +489,7 @@ class RfcTableCellsTest {
       }
       if (to == ACTIVE) {
         assertThat(now.knownActive()).as("Active router is local").isEqualTo(ME);
+        assertThat(now.activeTimer()).as("an Active router runs no active timer").isEqualTo(STOPPED);
       } else if (to == INITIAL) {
         assertThat(now.knownActive()).as("Active router is unknown in Initial").isEqualTo(UNKNOWN);
       }
@@ -457,7 +499,7 @@ class RfcTableCellsTest {
       if (now.hsrpInterfaceUp()) {
         addIf(sent, cell.has(G_SEND_COUP), new HsrpMessage(Kind.COUP, to, now.priority()));
         addIf(sent, cell.has(F_SEND_HELLO), new HsrpMessage(Kind.HELLO, to, now.priority()));
-        addIf(sent, cell.has(H_SEND_RESIGN), new HsrpMessage(Kind.RESIGN, to, now.priority()));
+        addIf(sent, cell.has(H_SEND_RESIGN), new HsrpMessage(Kind.RESIGN, from, now.priority()));
       }
       assertThat(next.channel(ME, PEER)).as("F/G/H: packets to router 1").containsExactlyInAnyOrderElementsOf(sent);
       assertThat(next.channel(ME, OFFLINE)).as("packets to router 2, whose HSRP interface is down").isEmpty();

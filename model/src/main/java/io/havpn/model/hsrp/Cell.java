@@ -37,7 +37,7 @@ public record Cell(Set<HsrpAction> actions, HsrpState next, boolean preemptCell,
     return actions.contains(action);
   }
 
-  /** The cell as the RFC writes it: {@code "CDFI, ACTIVE"}, {@code "A, ="} or {@code "PRE"}. */
+  /** The cell in the RFC's notation, action letters in A-I order: {@code "CDFI, ACTIVE"}, {@code "A, ="} or {@code "PRE"}. */
   public String rfcText() {
     if (preemptCell) {
       return "PRE";
