@@ -45,7 +45,7 @@ public class RandomWalkBenchmark {
   public static final int STEPS = 1_000;
 
   /** Fixed seed: every run walks the same sequence of behaviours. */
-  private static final long SEED = 0x5EED_1AB5L;
+  static final long SEED = 0x5EED_1AB5L;
 
   private VpnHaModel unbounded;
   private VpnHaModel budgeted;
