@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,36 +37,33 @@ class DocumentStoryTest {
     return LongStream.rangeClosed(1, 8).boxed();
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void failoverLogOfTheFailedPrimaryMatchesTheDocument(long seed) {
-    RunResult run = DocumentLogs.runDocumentScenario(LAB, seed);
-    assertThat(unmatched(documentLines("failover-7204VXR-1.log"),
-        modelLines(LAB, run, SeedLab.VXR1, FAILOVER, RECOVERY - 1))).isEmpty();
+  /** One device's log in one part of the story, as the document prints it. */
+  record Episode(String description, String logFile, String device, int from, int until) {
+    @Override
+    public String toString() {
+      return description;
+    }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void standbyTakesOverOnItsActiveTimerAsInTheDocument(long seed) {
-    RunResult run = DocumentLogs.runDocumentScenario(LAB, seed);
-    assertThat(unmatched(documentLines("failover-7204VXR-2.log"),
-        modelLines(LAB, run, SeedLab.VXR2, FAILOVER, RECOVERY - 1))).isEmpty();
+  static Stream<Arguments> episodes() {
+    List<Episode> episodes = List.of(
+        new Episode("the failed primary goes to Init and tears its tunnel down", "failover-7204VXR-1.log",
+            SeedLab.VXR1, FAILOVER, RECOVERY - 1),
+        new Episode("the standby takes over when its active timer expires", "failover-7204VXR-2.log",
+            SeedLab.VXR2, FAILOVER, RECOVERY - 1),
+        new Episode("the primary recovers alone: Listen, Speak, Standby, Active, then hears the Resign",
+            "recovery-7204VXR-1.log", SeedLab.VXR1, RECOVERY, Integer.MAX_VALUE),
+        new Episode("the displaced router hears the higher Active, resigns and becomes Standby",
+            "recovery-7204VXR-2.log", SeedLab.VXR2, RECOVERY, Integer.MAX_VALUE));
+    return episodes.stream().flatMap(e -> seeds().map(seed -> Arguments.of(e, seed)));
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void recoveryLogOfThePrimaryMatchesTheDocument(long seed) {
+  @ParameterizedTest(name = "{0}, seed {1}")
+  @MethodSource("episodes")
+  void hsrpLogMatchesTheDocument(Episode episode, long seed) {
     RunResult run = DocumentLogs.runDocumentScenario(LAB, seed);
-    assertThat(unmatched(documentLines("recovery-7204VXR-1.log"),
-        modelLines(LAB, run, SeedLab.VXR1, RECOVERY, run.end()))).isEmpty();
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void recoveryLogOfTheDisplacedRouterMatchesTheDocument(long seed) {
-    RunResult run = DocumentLogs.runDocumentScenario(LAB, seed);
-    assertThat(unmatched(documentLines("recovery-7204VXR-2.log"),
-        modelLines(LAB, run, SeedLab.VXR2, RECOVERY, run.end()))).isEmpty();
+    assertThat(unmatched(documentLines(episode.logFile()),
+        modelLines(LAB, run, episode.device(), episode.from(), episode.until()))).isEmpty();
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -184,16 +184,12 @@ final class Transition {
       if (config.interfaceIndex(track.interfaceName()) == config.interfaceIndex(ifaceName)) {
         Router router = routers[r];
         int from = router.priority;
-        router.priority = trackedPriority(r, router.interfacesUp);
+        router.priority = config.trackedPriority(router.interfacesUp);
         if (from != router.priority) {
           observe(new Observation.PriorityChanged(name(r), hsrpIface(r), lab.group().number(), from, router.priority));
         }
       }
     }
-  }
-
-  private int trackedPriority(int r, int interfacesUp) {
-    return lab.router(r).trackedPriority(interfacesUp);
   }
 
   /** The router restarts: it logs nothing meanwhile; HSRP starts over once the reload time has passed. */
@@ -457,7 +453,7 @@ final class Transition {
     int partner = remote.saWith();
     if (target == partner && routers[partner].holdsSas) {
       if (model.echoRouted(s, partner)) {
-        remote = inboundSeen();
+        remote = inboundSeen(false);
         observe(new Observation.PingResult(remoteName, true, "echo reply through the tunnel"));
       } else {
         markUnanswered();
@@ -496,9 +492,17 @@ final class Transition {
     return null;
   }
 
-  private RemoteState inboundSeen() {
+  /**
+   * An inbound packet proves the peer alive: the error counter resets. The idle time restarts on an ACK, and on any
+   * packet in on-demand mode; periodic mode probes every interval whatever the traffic.
+   */
+  private RemoteState inboundSeen(boolean ack) {
     Keepalive keepalive = lab.remote().keepalive();
-    return new RemoteState(remote.saWith(), keepalive == null ? 0 : keepalive.interval(), STOPPED, 0, false);
+    if (keepalive == null) {
+      return new RemoteState(remote.saWith(), 0, STOPPED, 0, false);
+    }
+    boolean restartIdle = ack || keepalive.mode() == Keepalive.Mode.ON_DEMAND;
+    return new RemoteState(remote.saWith(), restartIdle ? keepalive.interval() : remote.dpdIdle(), STOPPED, 0, false);
   }
 
   private void markUnanswered() {
@@ -510,7 +514,7 @@ final class Transition {
     observe(new Observation.KeepaliveSent(lab.remote().name(), peer));
     if (!lost && model.peerAnswers(snapshot())) {
       observe(new Observation.KeepaliveAcked(lab.remote().name(), peer));
-      remote = inboundSeen();
+      remote = inboundSeen(true);
     } else {
       remote = new RemoteState(remote.saWith(), remote.dpdIdle(), lab.remote().keepalive().retry(),
           remote.dpdErrors(), remote.unanswered());

@@ -1,5 +1,6 @@
 package io.havpn.cli.simulate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import io.havpn.model.lab.Lab;
 import io.havpn.model.scenario.RunResult;
 import io.havpn.model.scenario.Scenario;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ final class SimulationReport {
   record LogLine(int time, String device, String text) {}
 
   List<LogLine> logLines() {
-    List<LogLine> lines = new java.util.ArrayList<>();
+    List<LogLine> lines = new ArrayList<>();
     for (RunResult.TimedStep step : result.steps()) {
       for (Observation o : step.observations()) {
         if (devices.isEmpty() || devices.stream().anyMatch(d -> d.equalsIgnoreCase(o.device()))) {
@@ -181,7 +183,7 @@ final class SimulationReport {
     root.put("allHold", result.allHold());
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

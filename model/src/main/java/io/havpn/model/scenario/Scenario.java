@@ -23,7 +23,10 @@ public record Scenario(
   /** An action injected at {@code time}; {@code line} is where the scenario file asked for it. */
   public record Injection(int time, Action action, int line) {}
 
-  /** Between {@code from} and {@code until} (inclusive) the runner takes {@code action} whenever it is enabled. */
+  /**
+   * Between {@code from} and {@code until} (inclusive) the runner loses the packets {@code action} names instead of
+   * carrying them: Hellos in flight (HelloLost), due keepalives (KeepaliveLost), the scenario's Traffic (EspLost).
+   */
   public record LossWindow(int from, int until, Action action, int line) {
     public boolean covers(int time) {
       return time >= from && time <= until;

@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
  * Runs a scenario on the model, second by second: first the actions the scenario injects at that second, then
  * whatever the model makes due (timer expiries, packet deliveries, keepalives), in an order drawn from the seed when
  * several are due together, with the scenario's loss windows taking their losses; then one Tick. Safety properties are
- * checked after every step; eventual ones on every second from the last disruption plus the failover bound on.
+ * checked after every step; eventual ones on every second from the last disruption plus the failover bound on. A loss
+ * window loses the packet instead of carrying it: HelloLost instead of a Hello's delivery, KeepaliveLost instead of a
+ * due probe, EspLost instead of the scenario's Traffic.
  */
 public final class ScenarioRunner {
 
@@ -43,7 +45,10 @@ public final class ScenarioRunner {
       run.time = time;
       while (nextInjection < injections.size() && injections.get(nextInjection).time() == time) {
         Scenario.Injection injection = injections.get(nextInjection++);
-        if (model.enabled(run.state).contains(injection.action())) {
+        List<Action> enabled = model.enabled(run.state);
+        if (injection.action() instanceof Action.Traffic && run.lost(new Action.EspLost(), enabled, scenario)) {
+          run.take(new Action.EspLost()); // the window loses this packet
+        } else if (enabled.contains(injection.action())) {
           run.take(injection.action());
         } else {
           run.warnings.add(scenario.source() + ":" + injection.line() + ": at " + time + " s "
@@ -126,13 +131,21 @@ public final class ScenarioRunner {
       }
     }
 
+    /** A Hello or keepalive loss due now: it is taken instead of the delivery or probe it loses. */
     private Action windowLoss(List<Action> enabled, List<Scenario.LossWindow> windows) {
       for (Scenario.LossWindow window : windows) {
-        if (window.covers(time) && enabled.contains(window.action())) {
+        if (!(window.action() instanceof Action.EspLost) && window.covers(time)
+            && enabled.contains(window.action())) {
           return window.action();
         }
       }
       return null;
+    }
+
+    /** Whether a window covering now loses {@code loss}, and it is enabled. */
+    boolean lost(Action loss, List<Action> enabled, Scenario scenario) {
+      return enabled.contains(loss)
+          && scenario.lossWindows().stream().anyMatch(w -> w.action().equals(loss) && w.covers(time));
     }
 
     /** Once per second, after the model has settled: outages, and the eventual properties once stable. */
