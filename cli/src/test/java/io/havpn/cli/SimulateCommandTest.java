@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulateCommandTest {
 
@@ -77,12 +79,18 @@ class SimulateCommandTest {
     assertThat(havpn("simulate", "--scenario", lone.toString()).exit()).isEqualTo(ExitCode.OK);
   }
 
-  @Test
-  void aBadScenarioLineExitsTwoNamingTheFileAndLine() throws IOException {
-    Path bad = scenario("duration 100\nat 5 InterfaceDown 7204VXR-7 FastEthernet0/0\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unknown action    | at 5 Explode 7204VXR-1                   | :2: unknown action 'Explode'
+      negative time     | at -5 Reload 7204VXR-1                   | :2: negative time -5
+      unknown router    | at 5 InterfaceDown 7204VXR-7 Fa0/0       | :2: unknown router '7204VXR-7'
+      unknown interface | at 5 InterfaceDown 7204VXR-1 Serial9/9   | :2: unknown interface 'Serial9/9' on 7204VXR-1
+      """)
+  void aBadScenarioLineExitsTwoNamingTheFileAndLine(String label, String line, String message) throws IOException {
+    Path bad = scenario("duration 100\n" + line + "\n");
     Outcome run = havpn("simulate", "--scenario", bad.toString());
     assertThat(run.exit()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err()).contains(bad + ":2: unknown router '7204VXR-7'");
+    assertThat(run.err()).contains(bad + message);
     assertThat(run.out()).isEmpty();
   }
 
