@@ -1,5 +1,6 @@
 package io.havpn.model;
 
+import io.havpn.model.hsrp.Cell;
 import io.havpn.model.hsrp.HsrpEvent;
 import io.havpn.model.hsrp.HsrpState;
 import io.havpn.model.lab.Ipv4;
@@ -24,12 +25,13 @@ public sealed interface Observation {
   record InterfaceDelayExpired(String device, String iface) implements Observation {}
 
   /**
-   * {@code HSRP: Fa0/0 Grp 1 Standby: c/Active timer expired (172.16.172.52)}: an event the router handled. For c and d
-   * {@code peer} is the router whose timer expired (null: unknown); for packets it is the sender and {@code priority}
-   * its advertised priority (-1 when not a packet).
+   * {@code HSRP: Fa0/0 Grp 1 Standby: c/Active timer expired (172.16.172.52)}: every RFC 2281 event the router handled,
+   * with the cell it applied (null when the table has none; a preempt cell resolved to its coup or no-coup form). For
+   * c and d {@code peer} is the router whose timer expired (null: unknown); for packets it is the sender and
+   * {@code priority} its advertised priority (-1 when not a packet). Which of these IOS prints is the renderer's rule.
    */
   record HsrpEventHandled(String device, String iface, int group, HsrpState state, HsrpEvent event, int priority,
-      Ipv4 peer) implements Observation {}
+      Ipv4 peer, Cell cell) implements Observation {}
 
   /** {@code HSRP: Fa0/0 Grp 1 Standby -> Active}, and the syslog and redundancy-client lines that go with it. */
   record HsrpStateChanged(String device, String iface, int group, String groupName, HsrpState from, HsrpState to,

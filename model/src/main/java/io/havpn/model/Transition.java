@@ -220,9 +220,7 @@ final class Transition {
     Router router = routers[r];
     HsrpState from = router.hsrp;
     Cell cell = resolve(r, model.table().cell(from, event));
-    if (logged(event, cell)) {
-      observe(new HsrpEventHandled(name(r), hsrpIface(r), lab.group().number(), from, event, senderPriority, peer));
-    }
+    observe(new HsrpEventHandled(name(r), hsrpIface(r), lab.group().number(), from, event, senderPriority, peer, cell));
     if (cell == null) {
       return;
     }
@@ -267,19 +265,6 @@ final class Transition {
       return cell;
     }
     return lab.router(r).preempt() && routers[r].preemptDelay == 0 ? Cell.COUP : Cell.NO_COUP;
-  }
-
-  /**
-   * What {@code debug standby events} shows: enable and disable, timer expiries (even those the table ignores, such as
-   * Speak + c), Coup and Resign, and Hellos that change the state or trigger a coup.
-   */
-  private static boolean logged(HsrpEvent event, Cell cell) {
-    return switch (event) {
-      case A_HSRP_ENABLED, B_HSRP_DISABLED, C_ACTIVE_TIMER_EXPIRED, D_STANDBY_TIMER_EXPIRED, I_RESIGN_RECEIVED,
-          J_COUP_HIGHER_PRI -> true;
-      case E_HELLO_TIMER_EXPIRED -> false;
-      default -> cell != null && (cell.next() != null || cell.has(HsrpAction.G_SEND_COUP));
-    };
   }
 
   private void enter(int r, HsrpState from, HsrpState to, HsrpEvent event) {

@@ -8,6 +8,7 @@ import io.havpn.model.Observation.InterfaceDelayExpired;
 import io.havpn.model.Observation.InterfaceDelayStarted;
 import io.havpn.model.Observation.InterfaceStateChanged;
 import io.havpn.model.Observation.StandbyRouterChanged;
+import io.havpn.model.hsrp.HsrpAction;
 import io.havpn.model.hsrp.HsrpEvent;
 import io.havpn.model.hsrp.HsrpState;
 import io.havpn.model.lab.Interface;
@@ -51,6 +52,9 @@ public final class IosLog {
       return List.of("HSRP: " + Interface.shortName(i.iface()) + " Interface min delay expired");
     }
     if (o instanceof HsrpEventHandled e) {
+      if (!printed(e)) {
+        return List.of();
+      }
       return List.of(group(e.iface(), e.group()) + e.state().iosName() + ": " + e.event().letter() + "/"
           + e.event().text() + eventDetail(e));
     }
@@ -128,6 +132,20 @@ public final class IosLog {
           + lab.group().virtualIp() + ", prot=50, srcaddr=" + i.from());
     }
     return List.of(); // PingResult: summarised by the report, not a device log line
+  }
+
+  /**
+   * What {@code debug standby events} prints: enable and disable, timer expiries (even those the table ignores, such as
+   * Speak + c), Coup and Resign, and Hellos that change the state or trigger a coup; not hello timer expiries or the
+   * routine Hellos that only restart timers.
+   */
+  public static boolean printed(HsrpEventHandled e) {
+    return switch (e.event()) {
+      case A_HSRP_ENABLED, B_HSRP_DISABLED, C_ACTIVE_TIMER_EXPIRED, D_STANDBY_TIMER_EXPIRED, I_RESIGN_RECEIVED,
+          J_COUP_HIGHER_PRI -> true;
+      case E_HELLO_TIMER_EXPIRED -> false;
+      default -> e.cell() != null && (e.cell().next() != null || e.cell().has(HsrpAction.G_SEND_COUP));
+    };
   }
 
   private boolean isHsrpInterface(String device, String iface) {
