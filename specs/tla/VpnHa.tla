@@ -409,4 +409,46 @@ RouteOnlyOnActive == \A r \in Routers : routers[r].rriRoute => routers[r].hsrp =
 RemotePeersWithVip == remote.saWith # NONE => PeerIsVip
 PriorityMatchesTracking == \A r \in Routers : routers[r].priority = TrackedPriority(r, routers[r].interfacesUp)
 
+AnyHsrpUp == \E r \in Routers : HSRP_INTERFACE \in routers[r].interfacesUp
+ActiveRouters == {r \in Routers : routers[r].hsrp = "ACTIVE"}
+
+SingleActive == AnyHsrpUp => Cardinality(ActiveRouters) = 1
+HighestPriorityActive ==
+  \A a \in ActiveRouters : \A q \in Routers \ {a} :
+    Preempt[q] /\ HSRP_INTERFACE \in routers[q].interfacesUp => ~Outranks(routers[q].priority, q, routers[a].priority, a)
+TunnelRestored ==
+  AnyHsrpUp => \E a \in Routers :
+    /\ ActiveRouters = {a}
+    /\ PeerIsVip /\ remote.saWith = a /\ routers[a].holdsSas /\ PeerTarget(World) = a
+    /\ ospfNextHops = {a} /\ EchoRouted(World, a)
+
+(* The system's own steps: time and what is due. Tick is disabled while anything is due, so weak fairness on    *)
+(* their disjunction already forces every due timer, packet and keepalive to be handled and time to pass (the    *)
+(* per-action form says the same and costs TLC an ENABLED evaluation per action and state).                     *)
+SystemStep ==
+  \/ Tick \/ KeepaliveSent \/ KeepaliveRetryExpired
+  \/ \E r \in Routers : InterfaceDelayExpired(r) \/ ActiveTimerExpired(r) \/ StandbyTimerExpired(r)
+                        \/ HelloTimerExpired(r)
+  \/ \E p, q \in Routers : MessageDelivered(p, q)
+
+(* Eventually, once faults stop: the system's steps and the remote's traffic are weakly fair; faults and losses *)
+(* are not (they are bounded). A partition heals eventually: while it lasts no Hello is delivered, so "fair      *)
+(* delivery of Hellos" needs it. WF_vars(A) is <>[]ENABLED <<A>>_vars => []<><<A>>_vars; the enabledness below  *)
+(* is that of <<A>>_vars computed as a state predicate (the next world is a function of this one), which TLC    *)
+(* evaluates far faster than ENABLED of these actions. Due steps always change the state.                       *)
+Changes(w) == Settle(w) # World
+SystemEnabled == Urgent \/ Changes(DoTick(World))
+TrafficEnabled == Changes(DoTraffic(World))
+
+Fairness ==
+  /\ <>[]SystemEnabled => []<><<SystemStep>>_vars
+  /\ <>[]TrafficEnabled => []<><<Traffic>>_vars
+  /\ <>[]partitioned => []<><<Heal>>_vars
+
+FairSpec == Spec /\ Fairness
+
+EventuallySingleActive == <>[]SingleActive
+EventuallyHighestPriorityActive == <>[]HighestPriorityActive
+EventuallyTunnelRestored == <>[]TunnelRestored
+
 =============================================================================
