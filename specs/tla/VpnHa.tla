@@ -324,13 +324,12 @@ Commit(w) ==
 ----------------------------------------------------------------------------
 (* What is due: time passes only when nothing is *)
 
-ActiveDue(r) == routers[r].activeTimer = 0
-StandbyDue(r) == routers[r].standbyTimer = 0
-\* When both of a router's timers are due: IOS handles first the one the table has a cell for (c when both)
-ActiveGoesFirst(r) ==
-  \/ ExpiryOrder = "ACTIVE_FIRST"
-  \/ Handles(routers[r].hsrp, "c")
-  \/ ~Handles(routers[r].hsrp, "d")
+(* RFC 2281 consumes every expiry at once, even where the state has no cell (Speak + c); IOS keeps an expired    *)
+(* timer expired until the state can act on it ("HANDLED_FIRST"), so such an expiry waits and does not stop time. *)
+(* When both are due, c goes first unless the order is "ANY", which explores both.                              *)
+ExpiryWaits == ExpiryOrder = "HANDLED_FIRST"
+ActiveDue(r) == routers[r].activeTimer = 0 /\ (~ExpiryWaits \/ Handles(routers[r].hsrp, "c"))
+StandbyDue(r) == routers[r].standbyTimer = 0 /\ (~ExpiryWaits \/ Handles(routers[r].hsrp, "d"))
 
 Urgent ==
   \/ \E r \in Routers : \/ routers[r].interfaceDelay = 0 \/ ActiveDue(r) \/ StandbyDue(r)
@@ -353,13 +352,9 @@ Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 
 InterfaceDelayExpired(r) == routers[r].interfaceDelay = 0
   /\ Commit(Handle(SetRouter(World, r, "interfaceDelay", STOPPED), r, "a"))
-ActiveTimerExpired(r) ==
-  /\ ActiveDue(r)
-  /\ ~StandbyDue(r) \/ ExpiryOrder = "ANY" \/ ActiveGoesFirst(r)
+ActiveTimerExpired(r) == ActiveDue(r)
   /\ Commit(Handle(SetRouter(World, r, "activeTimer", STOPPED), r, "c"))
-StandbyTimerExpired(r) ==
-  /\ StandbyDue(r)
-  /\ ~ActiveDue(r) \/ ExpiryOrder = "ANY" \/ ~ActiveGoesFirst(r)
+StandbyTimerExpired(r) == StandbyDue(r) /\ (~ActiveDue(r) \/ ExpiryOrder = "ANY")
   /\ Commit(Handle(SetRouter(World, r, "standbyTimer", STOPPED), r, "d"))
 HelloTimerExpired(r) == routers[r].helloTimer = 0
   /\ Commit(Handle(SetRouter(World, r, "helloTimer", HelloTime), r, "e"))

@@ -137,23 +137,20 @@ public final class VpnHaModel {
     return actions;
   }
 
+  /**
+   * A router's due timer expiries. RFC 2281 consumes every expiry at once, even where its state has no cell (Speak +
+   * c); IOS keeps an expired timer expired until the state machine can act on it, so such an expiry waits (and does not
+   * stop time). When both are due, c goes first unless the order is ANY, which explores both.
+   */
   private void addTimerExpiries(List<Action> actions, int r, RouterState router) {
-    boolean c = router.activeTimer() == 0;
-    boolean d = router.standbyTimer() == 0;
-    if (c && d) {
-      ExpiryOrder order = lab.options().expiryOrder();
-      if (order == ExpiryOrder.ANY) {
-        actions.add(new ActiveTimerExpired(r));
-        actions.add(new StandbyTimerExpired(r));
-      } else if (order == ExpiryOrder.ACTIVE_FIRST || handles(router.hsrp(), HsrpEvent.C_ACTIVE_TIMER_EXPIRED)
-          || !handles(router.hsrp(), HsrpEvent.D_STANDBY_TIMER_EXPIRED)) {
-        actions.add(new ActiveTimerExpired(r));
-      } else {
-        actions.add(new StandbyTimerExpired(r));
-      }
-    } else if (c) {
+    ExpiryOrder order = lab.options().expiryOrder();
+    boolean waits = order == ExpiryOrder.HANDLED_FIRST;
+    boolean c = router.activeTimer() == 0 && (!waits || handles(router.hsrp(), HsrpEvent.C_ACTIVE_TIMER_EXPIRED));
+    boolean d = router.standbyTimer() == 0 && (!waits || handles(router.hsrp(), HsrpEvent.D_STANDBY_TIMER_EXPIRED));
+    if (c) {
       actions.add(new ActiveTimerExpired(r));
-    } else if (d) {
+    }
+    if (d && (!c || order == ExpiryOrder.ANY)) {
       actions.add(new StandbyTimerExpired(r));
     }
   }

@@ -7,7 +7,7 @@ package io.havpn.model.lab;
  *     (event g); RFC 2281's table does not. Default: IOS.
  * @param helloOnStateChange IOS sends a Hello at once on entering Speak, Standby or Active (and restarts its hello
  *     timer); RFC 2281's table sends one only where a cell says F. Default: IOS.
- * @param expiryOrder which of a router's active and standby timer expiries goes first when both are due
+ * @param expiryOrder whether an expiry the state cannot handle waits (IOS) or is lost (RFC), and in which order
  * @param rriMode static crypto maps inject the route while the group is Active; dynamic ones while SAs exist
  * @param minimumInterfaceDelay seconds HSRP waits after its interface comes up before event a (1 s observed)
  * @param reloadTime seconds a reloaded router takes before its interfaces come back
@@ -27,15 +27,19 @@ public record Options(
   public static final int UNBOUNDED = -1;
 
   /**
-   * Order of a router's active (c) and standby (d) timer expiries due on the same tick. RFC 2281 is silent; its table
-   * has no cell for Speak + c, so taking c first there loses the expiry and can leave a lone router in Standby.
+   * How a router handles its active (c) and standby (d) timer expiries. RFC 2281 is silent on their order and its table
+   * has no cell for Speak + c, so an active timer that runs out in Speak is lost and the router can end in Standby with
+   * no Active router.
    */
   public enum ExpiryOrder {
-    /** IOS (default): the expiry the table handles in the current state goes first; c first when both are handled. */
+    /**
+     * IOS (default): an expired timer stays expired until the router is in a state whose table handles it (c waits in
+     * Speak for Standby); when both are handled, c goes first.
+     */
     HANDLED_FIRST,
-    /** Always c before d: the design mistake "Speak + c handled before d". */
+    /** RFC literal, c before d: every expiry is consumed at once. The design mistake "Speak + c handled before d". */
     ACTIVE_FIRST,
-    /** Either order, both explored: for exhaustive checks. */
+    /** RFC literal, either order, both explored: for exhaustive checks. */
     ANY
   }
 
