@@ -1,0 +1,34 @@
+package io.havpn.bridge.spec;
+
+import io.havpn.bridge.tlc.TlcSpec;
+import io.havpn.model.lab.Lab;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The TLC input for a lab: VpnHa.tla (from havpn-specs) with the lab's generated model-checking module and cfg. */
+public final class LabCheck {
+
+  public static final String SPEC = "VpnHa";
+
+  private LabCheck() {}
+
+  /** {@code lab} must carry the check's fault and loss budgets (see {@link LabModule#bounded}). */
+  public static TlcSpec spec(Lab lab, LabModule.Checks checks) {
+    return TlcSpec.of(LabModule.MODULE, LabModule.module(lab), LabModule.config(checks))
+        .withFile(SPEC + ".tla", specText());
+  }
+
+  /** The text of VpnHa.tla as shipped in havpn-specs. */
+  public static String specText() {
+    try (InputStream in = LabCheck.class.getClassLoader().getResourceAsStream("tla/" + SPEC + ".tla")) {
+      if (in == null) {
+        throw new IllegalStateException("tla/" + SPEC + ".tla is missing from the class path (havpn-specs)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
