@@ -36,7 +36,7 @@ class StateSpaceComparisonTest {
     Lab lab = LabModule.bounded(SeedLab.lab(), faults, losses);
     Explorer.Result java = new Explorer(new VpnHaModel(lab)).explore(EnumSet.noneOf(Property.class), 5_000_000);
     TlcOptions.Dump dump = new TlcOptions.Dump(dir.resolve("states"), TlcOptions.Dump.Format.STATES);
-    TlcResult tlc = new TlcRunner().run(LabCheck.spec(lab, LabModule.Checks.SAFETY),
+    TlcResult tlc = new TlcRunner().run(LabCheck.spec(lab, LabModule.SAFETY),
         TlcOptions.defaults().withWorkers(2).withTimeout(Duration.ofMinutes(5)).withDump(dump));
     assertThat(tlc.verdict()).as(tlc.summary()).isEqualTo(Verdict.NO_ERROR);
     List<Map<String, TlaValue>> tlcStates = StateDump.parse(Files.readString(dump.writtenFile()));
@@ -55,7 +55,7 @@ class StateSpaceComparisonTest {
     Lab javaLab = specLab.withOptions(specLab.options().withHelloOnStateChange(false));
     Explorer.Result java = new Explorer(new VpnHaModel(javaLab)).explore(EnumSet.noneOf(Property.class), 100_000);
     TlcOptions.Dump dump = new TlcOptions.Dump(dir.resolve("states"), TlcOptions.Dump.Format.STATES);
-    TlcResult tlc = new TlcRunner().run(LabCheck.spec(specLab, LabModule.Checks.SAFETY),
+    TlcResult tlc = new TlcRunner().run(LabCheck.spec(specLab, LabModule.SAFETY),
         TlcOptions.defaults().withTimeout(Duration.ofMinutes(2)).withDump(dump));
 
     StateSpaceComparison.Result comparison =

@@ -1,0 +1,208 @@
+package io.havpn.cli.check;
+
+import io.havpn.bridge.itf.ItfWriter;
+import io.havpn.bridge.itf.TlcToItf;
+import io.havpn.bridge.spec.LabCheck;
+import io.havpn.bridge.spec.LabModelCheck;
+import io.havpn.bridge.spec.LabModule;
+import io.havpn.bridge.tlc.TlcDistributedRunner;
+import io.havpn.bridge.tlc.TlcError;
+import io.havpn.bridge.tlc.TlcInstallation;
+import io.havpn.bridge.tlc.TlcOptions;
+import io.havpn.bridge.tlc.TlcProgress;
+import io.havpn.bridge.tlc.TlcResult;
+import io.havpn.bridge.tlc.TlcRunner;
+import io.havpn.cli.ExitCode;
+import io.havpn.cli.LabOptions;
+import io.havpn.model.Property;
+import io.havpn.model.lab.DesignMistake;
+import io.havpn.model.lab.Lab;
+import io.havpn.model.lab.SeedLab;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code havpn check}: TLC on the lab's TLA+ model, a verdict per property, counterexamples as ITF files. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Model check the lab exhaustively with TLC (the spec specs/tla/VpnHa.tla, constants from the lab): "
+        + "a verdict per property, distinct states, depth and time; counterexamples written as ITF traces.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every property holds", "1:a property is violated",
+        "2:bad input, a broken spec or cfg (TLC's message with file and line), a time-out or a TLC crash"})
+public final class CheckCommand implements Callable<Integer> {
+
+  enum Distribution { LOCAL, OPEN }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "ci",
+      description = "model size: ci (at most 1 fault) or large (1 fault and 1 loss) (default: ${DEFAULT-VALUE})")
+  String size;
+
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "TLC workers (default: ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1800",
+      description = "wall-clock limit of each TLC run (default: ${DEFAULT-VALUE})")
+  long timeLimit;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "havpn-out/check",
+      description = "where counterexamples are written as ITF (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--mistake", paramLabel = "ID",
+      description = "check a design-mistake variant of the built-in lab: ${COMPLETION-CANDIDATES}",
+      completionCandidates = MistakeIds.class)
+  String mistake;
+
+  @Option(names = "--distributed", paramLabel = "MODE",
+      description = "use TLC's distributed mode: LOCAL (server and workers on this machine, loopback only, in a "
+          + "network namespace: needs root) or OPEN (server reachable by workers on other machines)")
+  Distribution distributed;
+
+  @Option(names = "--properties", paramLabel = "WHICH", defaultValue = "all",
+      description = "all (safety invariants and eventual properties under fairness) or safety (invariants only, "
+          + "faster) (default: ${DEFAULT-VALUE})")
+  String properties;
+
+  @Option(names = "--spec-dir", paramLabel = "DIR",
+      description = "check DIR/VpnHa.tla instead of the built-in spec (the lab's MC module is still generated)")
+  Path specDir;
+
+  @Option(names = "--write-modules", paramLabel = "DIR",
+      description = "write VpnHa.tla, MCVpnHa.tla and the cfgs of both sizes for this lab to DIR, and stop")
+  Path writeModules;
+
+  @Mixin
+  LabOptions labOptions;
+
+  static final class MistakeIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(DesignMistake.values()).map(DesignMistake::id).iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Lab lab;
+    LabModule.Size chosen;
+    try {
+      lab = labOptions.apply(SeedLab.lab());
+      if (mistake != null) {
+        lab = DesignMistake.ofId(mistake).apply(lab);
+      }
+      chosen = LabModule.size(size);
+      if (workers < 1 || timeLimit < 1) {
+        throw new IllegalArgumentException("--workers and --time-limit must be at least 1");
+      }
+      if (!properties.equals("all") && !properties.equals("safety")) {
+        throw new IllegalArgumentException("--properties: expected all or safety, not '" + properties + "'");
+      }
+      if (specDir != null && !Files.isRegularFile(specDir.resolve(LabCheck.SPEC + ".tla"))) {
+        throw new IllegalArgumentException("--spec-dir: " + specDir.resolve(LabCheck.SPEC + ".tla") + " not found");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("havpn check: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    if (writeModules != null) {
+      return writeModules(lab, out);
+    }
+    Lab bounded = LabModule.bounded(lab, chosen.maxFaults(), chosen.maxLosses());
+    TlcOptions options = TlcOptions.defaults().withWorkers(workers).withTimeout(Duration.ofSeconds(timeLimit));
+    out.printf("havpn check: lab %s, size %s (at most %d fault(s), %d loss(es)), %d worker(s)%n", lab.name(),
+        chosen.name(), chosen.maxFaults(), chosen.maxLosses(), workers);
+    if (distributed == Distribution.OPEN) {
+      out.println("distributed: attach workers from other machines with");
+      out.println("  java -cp " + String.join(java.io.File.pathSeparator, TlcInstallation.detect().classpath().stream()
+          .map(Path::toString).toList()) + " tlc2.tool.distributed.TLCWorker "
+          + "<this host's address>");
+    }
+    out.flush();
+    ProgressLine progress = new ProgressLine(err);
+    String specText = specDir == null ? LabCheck.specText() : Files.readString(specDir.resolve(LabCheck.SPEC + ".tla"));
+    List<Property> checked = properties.equals("all") ? LabModule.CHECKED : LabModule.SAFETY;
+    LabModelCheck.Report report = LabModelCheck.check(bounded, checked, specText, options, runner(progress));
+    progress.done();
+    return new CheckReport(report, out).print(writeCounterexamples(report));
+  }
+
+  /** Local TLC, or distributed TLC whose non-successes are re-checked locally: that mode hides violations. */
+  private LabModelCheck.Runner runner(ProgressLine progress) {
+    LabModelCheck.Runner local = LabModelCheck.local(new TlcRunner(), progress::show);
+    if (distributed == null) {
+      return local;
+    }
+    return LabModelCheck.distributed(new TlcDistributedRunner(TlcInstallation.detect(),
+        distributed == Distribution.LOCAL ? TlcDistributedRunner.Isolation.LOOPBACK_NAMESPACE
+            : TlcDistributedRunner.Isolation.NONE), local);
+  }
+
+  private List<Path> writeCounterexamples(LabModelCheck.Report report) throws IOException {
+    List<Path> written = new java.util.ArrayList<>();
+    for (LabModelCheck.PropertyVerdict verdict : report.verdicts()) {
+      if (verdict.counterexample().isPresent()) {
+        Files.createDirectories(out);
+        Path file = out.resolve(verdict.property().id() + ".itf.json");
+        Files.writeString(file, new ItfWriter().write(
+            TlcToItf.convert(verdict.counterexample().get(), "havpn check " + report.lab().name())));
+        written.add(file);
+      }
+    }
+    return written;
+  }
+
+  private int writeModules(Lab lab, PrintWriter out) throws IOException {
+    Files.createDirectories(writeModules);
+    Files.writeString(writeModules.resolve(LabCheck.SPEC + ".tla"), LabCheck.specText());
+    Files.writeString(writeModules.resolve(LabModule.MODULE + ".tla"), LabModule.module(lab));
+    for (LabModule.Size s : LabModule.SIZES) {
+      String name = LabModule.MODULE + (s.name().equals("ci") ? "" : "Large") + ".cfg";
+      Files.writeString(writeModules.resolve(name), LabModule.config(LabModule.CHECKED, s.maxFaults(), s.maxLosses()));
+    }
+    out.println("wrote " + LabCheck.SPEC + ".tla, " + LabModule.MODULE + ".tla and its cfgs to " + writeModules);
+    return ExitCode.OK;
+  }
+
+  /** TLC's progress on one terminal line (stderr), so stdout stays the report. */
+  static final class ProgressLine {
+    private final PrintWriter err;
+    private boolean shown;
+
+    ProgressLine(PrintWriter err) {
+      this.err = err;
+    }
+
+    void show(TlcProgress p) {
+      err.printf("\rTLC: depth %d, %,d distinct states, %,d left on queue   ", p.depth(), p.distinctStates(),
+          p.statesLeftOnQueue());
+      err.flush();
+      shown = true;
+    }
+
+    void done() {
+      if (shown) {
+        err.println();
+      }
+    }
+  }
+
+  /** Lists TLC's own error messages (with file and line) when a run failed. */
+  static void printErrors(TlcResult result, PrintWriter out) {
+    result.output().errors().stream().map(TlcError::toString).distinct().forEach(error -> out.println("  " + error));
+  }
+
+}
