@@ -9,11 +9,12 @@
 (*   routers, channels, vipOwner, partitioned, remote, ospfNextHops,        *)
 (*   faults, losses                                                         *)
 (*   Java Action record          ->  TLA+ action (same name, parameters)    *)
-(*   Tick, InterfaceDown(r,i), InterfaceUp(r,i), Reload(r), Partition,      *)
-(*   Heal, InterfaceDelayExpired(r), ActiveTimerExpired(r),                 *)
-(*   StandbyTimerExpired(r), HelloTimerExpired(r), MessageDelivered(p,q),   *)
-(*   HelloLost(p,q), Traffic, EspLost, KeepaliveSent, KeepaliveLost,        *)
-(*   KeepaliveRetryExpired                                                  *)
+(*   Tick, InterfaceDown(router, iface), InterfaceUp(router, iface),        *)
+(*   Reload(router), Partition, Heal, InterfaceDelayExpired(router),        *)
+(*   ActiveTimerExpired(router), StandbyTimerExpired(router),               *)
+(*   HelloTimerExpired(router), MessageDelivered(sender, receiver),         *)
+(*   HelloLost(sender, receiver), Traffic, EspLost, KeepaliveSent,          *)
+(*   KeepaliveLost, KeepaliveRetryExpired                                   *)
 (*                                                                         *)
 (* Routers are the indices 0..N-1 of the lab's router list; interfaces the *)
 (* indices of each router's interface list (0 the HSRP interface, 1 the    *)
@@ -343,31 +344,40 @@ Urgent ==
 
 Tick == ~Urgent /\ Commit(DoTick(World))
 
-InterfaceDown(r, i) == i \in routers[r].interfacesUp /\ FaultsLeft /\ Commit(DoInterfaceDown(CountFault(World), r, i))
-InterfaceUp(r, i) == i \notin routers[r].interfacesUp /\ Commit(DoInterfaceUp(World, r, i))
-Reload(r) == FaultsLeft /\ Commit(DoReload(CountFault(World), r))
+InterfaceDown(router, iface) ==
+  /\ iface \in routers[router].interfacesUp /\ FaultsLeft
+  /\ Commit(DoInterfaceDown(CountFault(World), router, iface))
+InterfaceUp(router, iface) ==
+  /\ iface \notin routers[router].interfacesUp
+  /\ Commit(DoInterfaceUp(World, router, iface))
+Reload(router) == FaultsLeft /\ Commit(DoReload(CountFault(World), router))
 Partition == ~partitioned /\ FaultsLeft /\ N > 1
              /\ Commit(Flush([CountFault(World) EXCEPT !.partitioned = TRUE], -1))
 Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 
-InterfaceDelayExpired(r) == routers[r].interfaceDelay = 0
-  /\ Commit(Handle(SetRouter(World, r, "interfaceDelay", STOPPED), r, "a"))
-ActiveTimerExpired(r) == ActiveDue(r)
-  /\ Commit(Handle(SetRouter(World, r, "activeTimer", STOPPED), r, "c"))
-StandbyTimerExpired(r) == StandbyDue(r) /\ (~ActiveDue(r) \/ ExpiryOrder = "ANY")
-  /\ Commit(Handle(SetRouter(World, r, "standbyTimer", STOPPED), r, "d"))
-HelloTimerExpired(r) == routers[r].helloTimer = 0
-  /\ Commit(Handle(SetRouter(World, r, "helloTimer", HelloTime), r, "e"))
+InterfaceDelayExpired(router) == routers[router].interfaceDelay = 0
+  /\ Commit(Handle(SetRouter(World, router, "interfaceDelay", STOPPED), router, "a"))
+ActiveTimerExpired(router) == ActiveDue(router)
+  /\ Commit(Handle(SetRouter(World, router, "activeTimer", STOPPED), router, "c"))
+StandbyTimerExpired(router) == StandbyDue(router) /\ (~ActiveDue(router) \/ ExpiryOrder = "ANY")
+  /\ Commit(Handle(SetRouter(World, router, "standbyTimer", STOPPED), router, "d"))
+HelloTimerExpired(router) == routers[router].helloTimer = 0
+  /\ Commit(Handle(SetRouter(World, router, "helloTimer", HelloTime), router, "e"))
 
-MessageDelivered(p, q) == channels[<<p, q>>] # <<>>
-  /\ Commit(Deliver([World EXCEPT !.channels[<<p, q>>] = Tail(@)], p, q, Head(channels[<<p, q>>])))
-HelloLost(p, q) == channels[<<p, q>>] # <<>> /\ Head(channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft
-  /\ Commit([CountLoss(World) EXCEPT !.channels[<<p, q>>] = Tail(@)])
+MessageDelivered(sender, receiver) ==
+  LET channel == <<sender, receiver>>
+  IN /\ channels[channel] # <<>>
+     /\ Commit(Deliver([World EXCEPT !.channels[channel] = Tail(@)], sender, receiver, Head(channels[channel])))
+HelloLost(sender, receiver) ==
+  LET channel == <<sender, receiver>>
+  IN /\ channels[channel] # <<>> /\ Head(channels[channel]).kind = "HELLO" /\ LossesLeft
+     /\ Commit([CountLoss(World) EXCEPT !.channels[channel] = Tail(@)])
 
 Traffic == Commit(DoTraffic(World))
 EspLost == LossesLeft /\ remote.saWith # NONE /\ TunnelWorks(World) /\ Commit(Unanswered(CountLoss(World)))
 KeepaliveSent == KeepaliveDue(World) /\ Commit(DoKeepalive(World, FALSE))
-KeepaliveLost == KeepaliveDue(World) /\ LossesLeft /\ PeerAnswers(World) /\ Commit(DoKeepalive(CountLoss(World), TRUE))
+KeepaliveLost ==
+  KeepaliveDue(World) /\ LossesLeft /\ PeerAnswers(World) /\ Commit(DoKeepalive(CountLoss(World), TRUE))
 KeepaliveRetryExpired == remote.dpdRetry = 0 /\ Commit(DoKeepaliveRetryExpired(World))
 
 ----------------------------------------------------------------------------
