@@ -23,6 +23,19 @@ class LabModelCheckTest {
     return LabModelCheck.check(LabModule.bounded(lab, 0, 1), LabModule.SAFETY, LabCheck.specText(), OPTIONS, runner);
   }
 
+  /** The CI size of the document's lab: every safety and eventual property holds (about a minute of TLC). */
+  @Test
+  void everyPropertyOfTheCorrectLabHoldsAtTheCiSize() {
+    LabModule.Size ci = LabModule.size("ci");
+    LabModelCheck.Report report = LabModelCheck.check(LabModule.bounded(SeedLab.lab(), ci.maxFaults(), ci.maxLosses()),
+        LabModule.CHECKED, LabCheck.specText(), TlcOptions.defaults().withWorkers(2).withTimeout(Duration.ofMinutes(5)),
+        LOCAL);
+    assertThat(report.failure()).isEmpty();
+    assertThat(report.verdicts()).hasSize(LabModule.CHECKED.size())
+        .allSatisfy(v -> assertThat(v.status()).as(v.property().id()).isEqualTo(LabModelCheck.Status.HOLDS));
+    assertThat(report.distinctStates()).isEqualTo(151_415);
+  }
+
   @Test
   void everyPropertyGetsAVerdictEvenAfterOneIsViolated() {
     LabModelCheck.Report report = check(DesignMistake.PEER_REAL_ADDRESS.apply(SeedLab.lab()), LOCAL);
