@@ -41,7 +41,13 @@ public final class LabModule {
       CHECKED.stream().filter(p -> p.kind() == Property.Kind.SAFETY).toList();
 
   /** A model size: how many faults and losses one behaviour may take. */
-  public record Size(String name, int maxFaults, int maxLosses) {}
+  public record Size(String name, int maxFaults, int maxLosses) {
+
+    /** The checked-in cfg of this size: MCVpnHa.cfg for ci, MCVpnHaLarge.cfg for large. */
+    public String configFile() {
+      return MODULE + (name.equals("ci") ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1)) + ".cfg";
+    }
+  }
 
   /**
    * CI: one fault (151,415 states on the built-in lab, about a minute for TLC with the liveness check); large: one fault

@@ -25,7 +25,7 @@ class CheckedInModulesTest {
   @Test
   void theCheckedInConfigurationsAreTheCiAndLargeSizes() throws IOException {
     for (LabModule.Size size : LabModule.SIZES) {
-      String file = size.name().equals("ci") ? "MCVpnHa.cfg" : "MCVpnHaLarge.cfg";
+      String file = size.configFile();
       assertThat(Files.readString(SPECS.resolve(file))).as(file)
           .isEqualTo(LabModule.config(LabModule.CHECKED, size.maxFaults(), size.maxLosses()));
     }

@@ -18,11 +18,15 @@ import io.havpn.model.Property;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.SeedLab;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,8 +92,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   static final class MistakeIds implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(DesignMistake.values()).map(DesignMistake::id).iterator();
+    public Iterator<String> iterator() {
+      return Arrays.stream(DesignMistake.values()).map(DesignMistake::id).iterator();
     }
   }
 
@@ -127,7 +131,7 @@ public final class CheckCommand implements Callable<Integer> {
         chosen.name(), chosen.maxFaults(), chosen.maxLosses(), workers);
     if (distributed == Distribution.OPEN) {
       out.println("distributed: attach workers from other machines with");
-      out.println("  java -cp " + String.join(java.io.File.pathSeparator, TlcInstallation.detect().classpath().stream()
+      out.println("  java -cp " + String.join(File.pathSeparator, TlcInstallation.detect().classpath().stream()
           .map(Path::toString).toList()) + " tlc2.tool.distributed.TLCWorker "
           + "<this host's address>");
     }
@@ -152,7 +156,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private List<Path> writeCounterexamples(LabModelCheck.Report report) throws IOException {
-    List<Path> written = new java.util.ArrayList<>();
+    List<Path> written = new ArrayList<>();
     for (LabModelCheck.PropertyVerdict verdict : report.verdicts()) {
       if (verdict.counterexample().isPresent()) {
         Files.createDirectories(out);
@@ -170,8 +174,8 @@ public final class CheckCommand implements Callable<Integer> {
     Files.writeString(writeModules.resolve(LabCheck.SPEC + ".tla"), LabCheck.specText());
     Files.writeString(writeModules.resolve(LabModule.MODULE + ".tla"), LabModule.module(lab));
     for (LabModule.Size s : LabModule.SIZES) {
-      String name = LabModule.MODULE + (s.name().equals("ci") ? "" : "Large") + ".cfg";
-      Files.writeString(writeModules.resolve(name), LabModule.config(LabModule.CHECKED, s.maxFaults(), s.maxLosses()));
+      Files.writeString(writeModules.resolve(s.configFile()),
+          LabModule.config(LabModule.CHECKED, s.maxFaults(), s.maxLosses()));
     }
     out.println("wrote " + LabCheck.SPEC + ".tla, " + LabModule.MODULE + ".tla and its cfgs to " + writeModules);
     return ExitCode.OK;
