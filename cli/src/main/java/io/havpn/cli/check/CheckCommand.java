@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin
   LabOptions labOptions;
 
-  static final class MistakeIds implements Iterable<String> {
+  public static final class MistakeIds implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(DesignMistake.values()).map(DesignMistake::id).iterator();
