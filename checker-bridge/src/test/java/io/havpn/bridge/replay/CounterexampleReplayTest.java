@@ -19,7 +19,6 @@ import io.havpn.model.lab.Options.RriMode;
 import io.havpn.model.lab.SeedLab;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +46,11 @@ class CounterexampleReplayTest {
   }
 
   static Stream<DesignMistake> safetyMistakes() {
-    return Arrays.stream(DesignMistake.values())
-        .filter(m -> m.property() != null && m.property().kind() == Property.Kind.SAFETY);
+    return DesignMistake.revealedBySafety(true).stream();
   }
 
   static Stream<DesignMistake> eventualMistakes() {
-    return Arrays.stream(DesignMistake.values())
-        .filter(m -> m.property() != null && m.property().kind() != Property.Kind.SAFETY);
+    return DesignMistake.revealedBySafety(false).stream();
   }
 
   @ParameterizedTest(name = "{0}")

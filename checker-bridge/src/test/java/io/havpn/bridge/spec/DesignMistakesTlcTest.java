@@ -16,7 +16,6 @@ import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.SeedLab;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -31,13 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DesignMistakesTlcTest {
 
   static Stream<DesignMistake> safetyMistakes() {
-    return Arrays.stream(DesignMistake.values())
-        .filter(m -> m.property() != null && m.property().kind() == Property.Kind.SAFETY);
+    return DesignMistake.revealedBySafety(true).stream();
   }
 
   static Stream<DesignMistake> eventualMistakes() {
-    return Arrays.stream(DesignMistake.values())
-        .filter(m -> m.property() != null && m.property().kind() != Property.Kind.SAFETY);
+    return DesignMistake.revealedBySafety(false).stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package io.havpn.model.lab;
 
 import io.havpn.model.Property;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -70,6 +71,12 @@ public enum DesignMistake {
     return variant.apply(lab).withName(lab.name() + "+" + id);
   }
 
+  /** The mistakes a safety property reveals ({@code safety}), or an eventual or bounded one. */
+  public static List<DesignMistake> revealedBySafety(boolean safety) {
+    return Arrays.stream(values())
+        .filter(m -> m.property != null && (m.property.kind() == Property.Kind.SAFETY) == safety).toList();
+  }
+
   public static DesignMistake ofId(String id) {
     for (DesignMistake mistake : values()) {
       if (mistake.id.equals(id)) {
@@ -77,6 +84,6 @@ public enum DesignMistake {
       }
     }
     throw new IllegalArgumentException("unknown design mistake '" + id + "' (expected one of "
-        + String.join(", ", java.util.Arrays.stream(values()).map(DesignMistake::id).toList()) + ")");
+        + String.join(", ", Arrays.stream(values()).map(DesignMistake::id).toList()) + ")");
   }
 }
