@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,19 +41,11 @@ class CounterexampleReplayTest {
 
   @BeforeAll
   static void runTlcOnTheSafetyMistakes() {
-    safetyMistakes().forEach(m -> SAFETY_TRACES.put(m, counterexample(m, LabModule.SAFETY)));
-  }
-
-  static Stream<DesignMistake> safetyMistakes() {
-    return DesignMistake.revealedBySafety(true).stream();
-  }
-
-  static Stream<DesignMistake> eventualMistakes() {
-    return DesignMistake.revealedBySafety(false).stream();
+    DesignMistake.revealedBySafety(true).forEach(m -> SAFETY_TRACES.put(m, counterexample(m, LabModule.SAFETY)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("safetyMistakes")
+  @MethodSource("io.havpn.bridge.spec.DesignMistakesTlcTest#safetyMistakes")
   void everySafetyCounterexampleOfTlcReplaysOnTheJavaModel(DesignMistake mistake) {
     ItfTrace trace = SAFETY_TRACES.get(mistake);
     ReplayResult result = replay(lab(mistake), trace);
@@ -66,7 +57,7 @@ class CounterexampleReplayTest {
 
   @Tag("long")
   @ParameterizedTest(name = "{0}")
-  @MethodSource("eventualMistakes")
+  @MethodSource("io.havpn.bridge.spec.DesignMistakesTlcTest#eventualMistakes")
   void everyLassoOfTlcReplaysAndLoopsBack(DesignMistake mistake) {
     ItfTrace trace = counterexample(mistake, LabModule.CHECKED);
     ReplayResult result = replay(lab(mistake), trace);

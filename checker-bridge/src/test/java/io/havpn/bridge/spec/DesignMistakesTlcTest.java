@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * violated with a counterexample trace that converts to ITF. The safety ones take seconds; the eventual ones need the
  * liveness check over the whole state space (about a minute each) and run with -Plong.
  */
-class DesignMistakesTlcTest {
+public class DesignMistakesTlcTest {
 
-  static Stream<DesignMistake> safetyMistakes() {
+  /** Also the sources of the replay tests. */
+  public static Stream<DesignMistake> safetyMistakes() {
     return DesignMistake.revealedBySafety(true).stream();
   }
 
-  static Stream<DesignMistake> eventualMistakes() {
+  public static Stream<DesignMistake> eventualMistakes() {
     return DesignMistake.revealedBySafety(false).stream();
   }
 
@@ -50,7 +51,7 @@ class DesignMistakesTlcTest {
     assertViolated(mistake, LabModule.CHECKED, Verdict.TEMPORAL_PROPERTY_VIOLATED);
   }
 
-  private static void assertViolated(DesignMistake mistake, java.util.List<Property> checks, Verdict expected) {
+  private static void assertViolated(DesignMistake mistake, List<Property> checks, Verdict expected) {
     Lab lab = LabModule.bounded(mistake.apply(SeedLab.lab()), 1, 0);
     TlcResult result = new TlcRunner().run(LabCheck.spec(lab, checks),
         TlcOptions.defaults().withWorkers(2).withTimeout(Duration.ofMinutes(5)));

@@ -12,12 +12,10 @@ import io.havpn.bridge.tlc.TlcOptions;
 import io.havpn.bridge.tlc.TlcProgress;
 import io.havpn.bridge.tlc.TlcResult;
 import io.havpn.bridge.tlc.TlcRunner;
+import io.havpn.cli.CheckedLabOptions;
 import io.havpn.cli.ExitCode;
-import io.havpn.cli.LabOptions;
 import io.havpn.model.Property;
-import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,10 +45,6 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "ci",
-      description = "model size: ci (at most 1 fault) or large (1 fault and 1 loss) (default: ${DEFAULT-VALUE})")
-  String size;
-
   @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "TLC workers (default: ${DEFAULT-VALUE})")
   int workers;
 
@@ -63,11 +55,6 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "havpn-out/check",
       description = "where counterexamples are written as ITF (default: ${DEFAULT-VALUE})")
   Path out;
-
-  @Option(names = "--mistake", paramLabel = "ID",
-      description = "check a design-mistake variant of the built-in lab: ${COMPLETION-CANDIDATES}",
-      completionCandidates = MistakeIds.class)
-  String mistake;
 
   @Option(names = "--distributed", paramLabel = "MODE",
       description = "use TLC's distributed mode: LOCAL (server and workers on this machine, loopback only, in a "
@@ -88,14 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
   Path writeModules;
 
   @Mixin
-  LabOptions labOptions;
-
-  public static final class MistakeIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(DesignMistake.values()).map(DesignMistake::id).iterator();
-    }
-  }
+  CheckedLabOptions checkedLab;
 
   @Override
   public Integer call() throws IOException {
@@ -104,11 +84,8 @@ public final class CheckCommand implements Callable<Integer> {
     Lab lab;
     LabModule.Size chosen;
     try {
-      lab = labOptions.apply(SeedLab.lab());
-      if (mistake != null) {
-        lab = DesignMistake.ofId(mistake).apply(lab);
-      }
-      chosen = LabModule.size(size);
+      lab = checkedLab.lab();
+      chosen = checkedLab.size();
       if (workers < 1 || timeLimit < 1) {
         throw new IllegalArgumentException("--workers and --time-limit must be at least 1");
       }
@@ -125,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (writeModules != null) {
       return writeModules(lab, out);
     }
-    Lab bounded = LabModule.bounded(lab, chosen.maxFaults(), chosen.maxLosses());
+    Lab bounded = checkedLab.bounded();
     TlcOptions options = TlcOptions.defaults().withWorkers(workers).withTimeout(Duration.ofSeconds(timeLimit));
     out.printf("havpn check: lab %s, size %s (at most %d fault(s), %d loss(es)), %d worker(s)%n", lab.name(),
         chosen.name(), chosen.maxFaults(), chosen.maxLosses(), workers);

@@ -14,14 +14,11 @@ import io.havpn.bridge.replay.Divergence;
 import io.havpn.bridge.replay.ReplayResult;
 import io.havpn.bridge.replay.StepVerdict;
 import io.havpn.bridge.replay.VariableDifference;
-import io.havpn.bridge.spec.LabModule;
 import io.havpn.bridge.tla.TlaValue;
 import io.havpn.cli.ExitCode;
-import io.havpn.cli.LabOptions;
+import io.havpn.cli.CheckedLabOptions;
 import io.havpn.model.VpnHaModel;
-import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,33 +54,18 @@ public final class ReplayCexCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TRACE", description = "the counterexample, an ITF trace (.itf.json)")
   Path traceFile;
 
-  @Option(names = "--mistake", paramLabel = "ID",
-      description = "replay on a design-mistake variant of the built-in lab (the ids of havpn check --mistake)")
-  String mistake;
-
-  @Option(names = "--size", paramLabel = "SIZE", defaultValue = "ci",
-      description = "the fault and loss budgets the trace was checked with, as for havpn check: ci or large "
-          + "(default: ${DEFAULT-VALUE})")
-  String size;
-
   @Option(names = "--json", description = "print the result as JSON instead of text")
   boolean json;
 
   @Mixin
-  LabOptions labOptions;
+  CheckedLabOptions checkedLab;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Lab lab;
     try {
-      lab = labOptions.apply(SeedLab.lab());
-      if (mistake != null) {
-        lab = DesignMistake.ofId(mistake).apply(lab);
-      }
-      // The model counts faults and losses only against a budget, as the spec does: replay with the check's.
-      LabModule.Size budgets = LabModule.size(size);
-      lab = LabModule.bounded(lab, budgets.maxFaults(), budgets.maxLosses());
+      lab = checkedLab.bounded(); // the budgets the trace was checked with: faults and losses count only under one
     } catch (IllegalArgumentException e) {
       return badInput(e.getMessage());
     }
