@@ -23,9 +23,9 @@ import java.util.function.Function;
  * {@code RouterState.isActive()} are not state), absent values are left out, addresses and prefixes are dotted
  * strings.
  */
-final class Json {
+public final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper()
+  public static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new SimpleModule("havpn-addresses")
           .addSerializer(Ipv4.class, asString(Ipv4::toString))
           .addDeserializer(Ipv4.class, fromString(Ipv4::parse))

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.havpn.model.Action;
-import io.havpn.model.Step;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,29 +42,5 @@ class CounterexampleJsonTest {
         .hasMessageContaining("line 1").hasMessageContaining("not a counterexample of format havpn-counterexample/1");
     assertThatThrownBy(() -> Counterexample.fromJson(FOUND.toJson().replace("\"expect\" : \"violated\"",
         "\"expect\" : \"maybe\""))).hasMessageContaining("expect is 'violated' or 'holds'");
-  }
-
-  @Test
-  void theTraceHasAHeaderTheInitialStateAndOneLinePerModelStep() throws IOException {
-    List<Action> steps = new ArrayList<>();
-    FOUND.replay(new SequenceRun.Listener() {
-      @Override
-      public void stepTaken(int stimulus, int time, Action action, Step step) {
-        steps.add(action);
-      }
-    });
-    List<String> lines = TraceExport.lines(FOUND);
-    assertThat(lines).hasSize(2 + steps.size());
-    ObjectMapper json = new ObjectMapper();
-    JsonNode header = json.readTree(lines.get(0));
-    assertThat(header.get("format").asText()).isEqualTo(TraceExport.FORMAT);
-    assertThat(header.get("violated").asText()).isEqualTo(FOUND.violated());
-    assertThat(json.readTree(lines.get(1)).get("state").get("routers").get(0).get("hsrp").asText()).isEqualTo("INITIAL");
-    for (int i = 0; i < steps.size(); i++) {
-      JsonNode line = json.readTree(lines.get(i + 2));
-      assertThat(line.get("step").asInt()).isEqualTo(i + 1);
-      assertThat(line.get("action").asText()).isEqualTo(steps.get(i).name());
-      assertThat(line.get("params")).isEqualTo(json.valueToTree(ActionWords.parameters(FOUND.lab(), steps.get(i))));
-    }
   }
 }

@@ -4,6 +4,7 @@ import io.havpn.bridge.itf.ItfState;
 import io.havpn.bridge.itf.ItfTrace;
 import io.havpn.bridge.spec.StateCodec;
 import io.havpn.bridge.tla.TlaValue;
+import io.havpn.bridge.validate.TraceSlots;
 import io.havpn.model.Action;
 import io.havpn.model.SystemState;
 import io.havpn.model.VpnHaModel;
@@ -138,14 +139,16 @@ public final class CounterexampleReplay {
     return new ReplayResult(steps, Optional.of(divergence), ReplayResult.Loop.NOT_VERIFIED);
   }
 
-  /** The variables whose value in the trace state differs from the Java state's projection, in declaration order. */
+  /** The leaves whose value in the trace state differs from the Java state's projection, in the spec's order. */
   private static List<VariableDifference> differences(ItfState trace, SystemState java) {
-    Map<String, TlaValue> projection = StateCodec.encode(java);
+    TraceSlots slots = new TraceSlots(java.routers().size());
+    Map<Integer, TlaValue> expected = slots.logged(trace.values());
+    Map<Integer, TlaValue> actual = slots.logged(StateCodec.encode(java));
     List<VariableDifference> differences = new ArrayList<>();
-    for (String variable : StateCodec.VARIABLES) {
-      TlaValue traceValue = trace.values().get(variable);
-      if (!traceValue.equals(projection.get(variable))) {
-        differences.add(new VariableDifference(variable, traceValue, projection.get(variable)));
+    for (TraceSlots.Slot slot : slots.all()) {
+      TlaValue traceValue = expected.get(slot.number());
+      if (traceValue != null && !traceValue.equals(actual.get(slot.number()))) {
+        differences.add(new VariableDifference(slot.path(), traceValue, actual.get(slot.number())));
       }
     }
     return differences;

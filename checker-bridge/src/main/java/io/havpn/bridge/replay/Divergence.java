@@ -27,6 +27,6 @@ public record Divergence(int step, Optional<String> tlaAction, Optional<String> 
 
   /** The names of the differing variables, such as {@code [routers, ospfNextHops]}. */
   public List<String> variables() {
-    return differences.stream().map(VariableDifference::variable).toList();
+    return differences.stream().map(VariableDifference::variable).distinct().toList();
   }
 }

@@ -30,9 +30,14 @@ public final class LabCheck {
 
   /** The text of VpnHa.tla as shipped in havpn-specs. */
   public static String specText() {
-    try (InputStream in = LabCheck.class.getClassLoader().getResourceAsStream("tla/" + SPEC + ".tla")) {
+    return shippedModule(SPEC);
+  }
+
+  /** The text of a module shipped in havpn-specs ({@code tla/NAME.tla} on the class path). */
+  public static String shippedModule(String module) {
+    try (InputStream in = LabCheck.class.getClassLoader().getResourceAsStream("tla/" + module + ".tla")) {
       if (in == null) {
-        throw new IllegalStateException("tla/" + SPEC + ".tla is missing from the class path (havpn-specs)");
+        throw new IllegalStateException("tla/" + module + ".tla is missing from the class path (havpn-specs)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

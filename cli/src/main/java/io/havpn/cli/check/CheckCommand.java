@@ -159,22 +159,22 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   /** TLC's progress on one terminal line (stderr), so stdout stays the report. */
-  static final class ProgressLine {
+  public static final class ProgressLine {
     private final PrintWriter err;
     private boolean shown;
 
-    ProgressLine(PrintWriter err) {
+    public ProgressLine(PrintWriter err) {
       this.err = err;
     }
 
-    void show(TlcProgress p) {
+    public void show(TlcProgress p) {
       err.printf("\rTLC: depth %d, %,d distinct states, %,d left on queue   ", p.depth(), p.distinctStates(),
           p.statesLeftOnQueue());
       err.flush();
       shown = true;
     }
 
-    void done() {
+    public void done() {
       if (shown) {
         err.println();
       }
@@ -182,7 +182,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   /** Lists TLC's own error messages (with file and line) when a run failed. */
-  static void printErrors(TlcResult result, PrintWriter out) {
+  public static void printErrors(TlcResult result, PrintWriter out) {
     result.output().errors().stream().map(TlcError::toString).distinct().forEach(error -> out.println("  " + error));
   }
 

@@ -11,7 +11,12 @@ import io.havpn.proptest.LabVariant;
 import io.havpn.proptest.PropertyCheck;
 import io.havpn.proptest.RunStatistics;
 import io.havpn.proptest.SequenceRun;
-import io.havpn.proptest.TraceExport;
+import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.TraceFiles;
+import io.havpn.model.Action;
+import io.havpn.model.Step;
+import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.Lab;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,7 +86,7 @@ public final class FuzzCommand implements Callable<Integer> {
   Path save;
 
   @Option(names = "--trace", paramLabel = "FILE",
-      description = "write the counterexample's behaviour, every model step, as a JSON Lines trace (for validation)")
+      description = "write the counterexample's behaviour, every model step, as an ITF trace for havpn validate")
   Path trace;
 
   @Option(names = "--replay", paramLabel = "FILE",
@@ -196,8 +201,26 @@ public final class FuzzCommand implements Callable<Integer> {
       out.println("saved: " + save + " (replay: havpn fuzz --replay " + save + ")");
     }
     if (trace != null) {
-      TraceExport.write(counterexample, trace);
-      out.println("trace: " + trace);
+      writeTrace(counterexample);
+      out.println("trace: " + trace + " (validate: havpn validate " + trace + ")");
+    }
+  }
+
+  /** The counterexample's whole behaviour, every model step, as an ITF trace that carries its lab. */
+  private void writeTrace(Counterexample counterexample) {
+    Lab lab = counterexample.lab();
+    ModelTrace behaviour = new ModelTrace(lab, "havpn fuzz, " + counterexample.variant() + " seed "
+        + counterexample.seed() + ": " + counterexample.violated(), new VpnHaModel(lab).initial());
+    counterexample.replay(new SequenceRun.Listener() {
+      @Override
+      public void stepTaken(int stimulus, int time, Action action, Step step) {
+        behaviour.step(action, time, step.next());
+      }
+    });
+    try {
+      TraceFiles.write(behaviour, lab, trace);
+    } catch (IOException e) {
+      throw new UncheckedIOException(trace + ": " + e.getMessage(), e);
     }
   }
 

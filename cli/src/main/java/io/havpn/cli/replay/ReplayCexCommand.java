@@ -116,7 +116,7 @@ public final class ReplayCexCommand implements Callable<Integer> {
     out.println("divergence at step " + d.step() + ": " + where);
     d.closestCandidate().ifPresent(c -> out.println("closest Java action: " + c));
     for (VariableDifference difference : d.differences()) {
-      out.println("  " + difference.variable());
+      out.println("  " + difference.path());
       out.println("    trace: " + difference.traceValue());
       out.println("    java:  " + difference.javaValue());
     }
@@ -144,7 +144,7 @@ public final class ReplayCexCommand implements Callable<Integer> {
       node.put("closestCandidate", d.closestCandidate().orElse(null));
       ArrayNode differences = node.putArray("differences");
       for (VariableDifference difference : d.differences()) {
-        differences.addObject().put("variable", difference.variable())
+        differences.addObject().put("path", difference.path()).put("variable", difference.variable())
             .<ObjectNode>set("trace", itf(difference.traceValue())).set("java", itf(difference.javaValue()));
       }
       d.enabled().forEach(node.putArray("enabled")::add);

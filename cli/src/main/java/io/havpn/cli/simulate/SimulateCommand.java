@@ -1,7 +1,9 @@
 package io.havpn.cli.simulate;
 
 import io.havpn.cli.ExitCode;
+import io.havpn.bridge.validate.ModelTrace;
 import io.havpn.cli.LabOptions;
+import io.havpn.cli.TraceFiles;
 import io.havpn.model.VpnHaModel;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.SeedLab;
@@ -57,6 +59,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as JSON instead of text")
   boolean json;
 
+  @Option(names = "--trace", paramLabel = "FILE",
+      description = "also write the run, every model step, as an ITF trace for havpn validate")
+  Path trace;
+
   @Mixin
   LabOptions labOptions;
 
@@ -82,7 +88,19 @@ public final class SimulateCommand implements Callable<Integer> {
       err.println("havpn simulate: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    RunResult result = new ScenarioRunner(new VpnHaModel(lab)).run(scenario, seed);
+    VpnHaModel model = new VpnHaModel(lab);
+    RunResult result = new ScenarioRunner(model).run(scenario, seed);
+    if (trace != null) {
+      ModelTrace behaviour = new ModelTrace(lab, "havpn simulate " + scenario.source() + " --seed " + seed,
+          model.initial());
+      result.steps().forEach(step -> behaviour.step(step.action(), step.time(), step.state()));
+      try {
+        TraceFiles.write(behaviour, lab, trace);
+      } catch (IOException e) {
+        err.println("havpn simulate: cannot write the trace " + trace + ": " + e.getMessage());
+        return ExitCode.BAD_INPUT;
+      }
+    }
     SimulationReport report = new SimulationReport(lab, scenario, result, devices);
     if (json) {
       out.println(report.json());
