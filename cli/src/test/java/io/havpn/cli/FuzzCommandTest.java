@@ -2,6 +2,10 @@ package io.havpn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.havpn.bridge.itf.ItfReader;
+import io.havpn.bridge.itf.ItfTrace;
+import io.havpn.model.lab.DesignMistake;
+import io.havpn.model.lab.SeedLab;
 import io.havpn.proptest.Counterexample;
 import io.havpn.proptest.LabVariant;
 import java.io.IOException;
@@ -86,12 +90,14 @@ class FuzzCommandTest {
   }
 
   @Test
-  void traceWritesOneJsonLinePerModelStep() throws IOException {
-    Path trace = dir.resolve("found.trace.jsonl");
+  void traceWritesEveryModelStepAsAnItfTraceCarryingItsLab() throws IOException {
+    Path trace = dir.resolve("found.itf.json");
     fuzz("--lab", "no-resign-on-g", "--runs", "300", "--seed", "1", "--trace", trace.toString());
-    List<String> lines = Files.readAllLines(trace);
-    assertThat(lines.get(0)).contains("\"format\":\"havpn-trace/1\"", "\"violated\":\"DisplacedActiveResigns\"");
-    assertThat(lines).hasSizeGreaterThan(10).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
+    ItfTrace itf = ItfReader.read(Files.readString(trace));
+    assertThat(itf.meta().get("source").toString()).contains("no-resign-on-g", "DisplacedActiveResigns");
+    assertThat(TraceFiles.lab(itf)).contains(DesignMistake.NO_RESIGN_ON_G.apply(SeedLab.lab()));
+    assertThat(itf.states()).hasSizeGreaterThan(10);
+    assertThat(itf.states().subList(1, itf.states().size())).allMatch(s -> s.meta().containsKey("action"));
   }
 
   @Test

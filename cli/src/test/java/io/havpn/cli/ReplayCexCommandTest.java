@@ -71,7 +71,7 @@ class ReplayCexCommandTest {
 
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.VIOLATED);
     assertThat(run.out()).contains("step 1 Tick: diverges", "divergence at step 1", "closest Java action: Tick",
-        "  routers\n    trace: ", "    java:  ", "enabled in the Java model: Tick, ",
+        "  routers[1].rriRoute\n    trace: FALSE\n    java:  TRUE", "enabled in the Java model: Tick, ",
         "verdict: the Java model diverges from the trace at step 1");
   }
 
