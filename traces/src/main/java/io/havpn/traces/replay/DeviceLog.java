@@ -68,7 +68,11 @@ public final class DeviceLog {
   void addObservation(ParsedLine line, Printer printer, Observation o) {
     if (!newSegment && !entries.isEmpty()) {
       Entry last = entries.get(entries.size() - 1);
-      Observation merged = last.observation() == null ? null : ObservationMatch.merge(last.observation(), o);
+      // the same text twice is two events (ESP with a bad SPI every second), except a repeated deletion of every SA
+      // with a peer: the second deletes nothing (the document's vpn7200 prints it twice)
+      boolean sameText = last.lines().get(last.lines().size() - 1).line().text().equals(line.line().text());
+      boolean mayMerge = last.observation() != null && (!sameText || o instanceof Observation.IpsecSasDeleted);
+      Observation merged = mayMerge ? ObservationMatch.merge(last.observation(), o) : null;
       if (merged != null) {
         List<ParsedLine> lines = new ArrayList<>(last.lines());
         lines.add(line);

@@ -53,6 +53,10 @@ public final class LogReplay {
   private int bestStream = -1;
   private int bestPos = -1;
   private Observation bestMissing;
+  /** Per log, the furthest position any node reached, and what steps failed at each such position. */
+  private int[] maxPos;
+  private final java.util.Map<Long, List<List<Observation>>> notesAt = new java.util.HashMap<>();
+  private final java.util.Map<Long, Observation> missingAt = new java.util.HashMap<>();
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
 
@@ -63,6 +67,7 @@ public final class LogReplay {
     this.logs = List.copyOf(logs);
     this.options = options;
     this.total = logs.stream().mapToInt(DeviceLog::size).sum();
+    this.maxPos = new int[logs.size()];
   }
 
   /** One search node: a model state and how far each device's log is matched. */
@@ -130,6 +135,9 @@ public final class LogReplay {
     while (!queue.isEmpty()) {
       Node node = queue.poll();
       explored++;
+      for (int s = 0; s < logs.size(); s++) {
+        maxPos[s] = Math.max(maxPos[s], node.pos[s]);
+      }
       if (node.progress > bestProgress || bestNode == null) {
         bestProgress = node.progress;
         bestNode = node;
@@ -169,12 +177,27 @@ public final class LogReplay {
         }
       }
     }
+    // with timestamps, the first line is the earliest that no behaviour ever got past, whatever the alignment
+    long earliest = Long.MAX_VALUE;
+    for (int s = 0; s < logs.size(); s++) {
+      if (maxPos[s] < logs.get(s).size()) {
+        long millis = logs.get(s).entry(maxPos[s]).millis();
+        if (millis != LogLine.NO_TIME && millis < earliest) {
+          earliest = millis;
+          bestStream = s;
+          bestPos = maxPos[s];
+          long key = (long) s << 32 | bestPos;
+          bestAlternatives.clear();
+          bestAlternatives.addAll(notesAt.getOrDefault(key, List.of()));
+          bestMissing = missingAt.get(key);
+        }
+      }
+    }
     if (bestStream >= 0 && bestPos < logs.get(bestStream).size()) {
       DeviceLog log = logs.get(bestStream);
-      String reason = bestMissing != null
-          ? "the model logs " + bestMissing + " at this point, which the log does not show"
-          : bestAlternatives.isEmpty() ? "no behaviour of the model reaches this line"
-              : "no behaviour of the model logs this line here";
+      String reason = bestAlternatives.isEmpty() ? "no behaviour of the model reaches this line"
+          : "no behaviour of the model logs this line at this point; what the model logs for " + log.device()
+              + " here instead is listed";
       unmatched = Optional.of(new ReplayResult.Unmatched(log.device(), log.entry(bestPos),
           List.copyOf(bestAlternatives), reason));
     }
@@ -383,6 +406,17 @@ public final class LogReplay {
 
   /** Remembers the furthest place a step failed, and what the model would have logged there. */
   private void note(int reach, int stream, int pos, List<Observation> produced, Observation missing) {
+    if (pos >= maxPos[stream]) {
+      long key = (long) stream << 32 | pos;
+      List<List<Observation>> here = notesAt.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Observation> alternative = List.copyOf(produced);
+      if (here.size() < 12 && !here.contains(alternative)) {
+        here.add(alternative);
+      }
+      if (missing != null) {
+        missingAt.putIfAbsent(key, missing);
+      }
+    }
     if (reach > bestReach || (reach == bestReach && stream == bestStream && pos == bestPos)) {
       if (reach > bestReach) {
         bestAlternatives.clear();

@@ -15,7 +15,6 @@ import io.havpn.model.Observation.PeerNotResponding;
 import io.havpn.model.Observation.PriorityChanged;
 import io.havpn.model.Observation.StandbyRouterChanged;
 import io.havpn.model.lab.Interface;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,7 +79,7 @@ public final class ObservationMatch {
       return l.network().equals(m.network()) && (l.nextHops().isEmpty() ? m.nextHops().isEmpty()
           : m.nextHops().containsAll(l.nextHops()));
     }
-    return logged.equals(model) || sameIgnoringDeviceCase(logged, model);
+    return logged.equals(model);
   }
 
   /**
@@ -115,22 +114,13 @@ public final class ObservationMatch {
       }
       return new IkeSaEstablished(x.device(), x.peer() != null ? x.peer() : y.peer(), null);
     }
-    if (a instanceof OspfRouteChanged x && b instanceof OspfRouteChanged y) {
-      if (!x.network().equals(y.network()) || x.nextHops().isEmpty() != y.nextHops().isEmpty()) {
-        return null;
-      }
-      List<io.havpn.model.lab.Ipv4> hops = new ArrayList<>(x.nextHops());
-      y.nextHops().stream().filter(h -> !hops.contains(h)).forEach(hops::add);
-      return new OspfRouteChanged(x.device(), x.network(), List.copyOf(hops));
+    if (a instanceof OspfRouteChanged) {
+      return null; // one "RT: add" per next hop: each matches the model's set of next hops on its own
     }
     return a.equals(b) ? a : null;
   }
 
   static boolean sameInterface(String a, String b) {
     return a.equalsIgnoreCase(b) || Interface.shortName(a).equalsIgnoreCase(Interface.shortName(b));
-  }
-
-  private static boolean sameIgnoringDeviceCase(Observation a, Observation b) {
-    return false;
   }
 }
