@@ -57,6 +57,8 @@ public final class LogReplay {
   private int[] maxPos;
   private final java.util.Map<Long, List<List<Observation>>> notesAt = new java.util.HashMap<>();
   private final java.util.Map<Long, Observation> missingAt = new java.util.HashMap<>();
+  /** For a step that started at a position and failed further on in the same step: the furthest such stop. */
+  private final java.util.Map<Long, Integer> stopFrom = new java.util.HashMap<>();
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
 
@@ -181,11 +183,16 @@ public final class LogReplay {
     long earliest = Long.MAX_VALUE;
     for (int s = 0; s < logs.size(); s++) {
       if (maxPos[s] < logs.get(s).size()) {
-        long millis = logs.get(s).entry(maxPos[s]).millis();
-        if (millis != LogLine.NO_TIME && millis < earliest) {
+        LogLine head = logs.get(s).entry(maxPos[s]).first();
+        long millis = head.millis();
+        boolean earlierLine = millis == earliest && bestStream >= 0 && bestPos < logs.get(bestStream).size()
+            && logs.get(bestStream).entry(bestPos).first().source().equals(head.source())
+            && head.line() < logs.get(bestStream).entry(bestPos).first().line();
+        if (millis != LogLine.NO_TIME && (millis < earliest || earlierLine)) {
           earliest = millis;
           bestStream = s;
-          bestPos = maxPos[s];
+          // the line where a step starting here went wrong, when it matched some lines first
+          bestPos = stopFrom.getOrDefault((long) s << 32 | maxPos[s], maxPos[s]);
           long key = (long) s << 32 | bestPos;
           bestAlternatives.clear();
           bestAlternatives.addAll(notesAt.getOrDefault(key, List.of()));
@@ -264,6 +271,7 @@ public final class LogReplay {
       List<Observation> pool = new ArrayList<>(produced);
       List<Observation> matchedNow = new ArrayList<>();
       int segment = p < log.size() ? log.entry(p).segment() : -1;
+      boolean stoppedByTime = false;
       while (p < log.size() && log.entry(p).segment() == segment) {
         DeviceLog.Entry e = log.entry(p);
         if (e.shown() != null) {
@@ -294,6 +302,7 @@ public final class LogReplay {
             offset = e.millis() - time * 1000L;
           } else if (Math.abs(e.millis() - offset - time * 1000L) > options.toleranceMillis()) {
             ok = false;
+            stoppedByTime = true;
           }
         }
         if (!ok) {
@@ -305,7 +314,7 @@ public final class LogReplay {
         if (Loggable.mayLag(o)) {
           stillOwed.add(o);
         } else {
-          note(node.progress + consumedTotal + (p - pos[s]), s, p, produced, o);
+          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, produced, o);
           return null;
         }
       }
@@ -314,7 +323,7 @@ public final class LogReplay {
         stillOwed.clear(); // the log stops here: lines it would have shown later are not a contradiction
       }
       if (window && p == pos[s] && !produced.isEmpty() && !allLagging(produced)) {
-        note(node.progress + consumedTotal, s, p, produced, null);
+        note(node.progress + consumedTotal, s, p, p, produced, null);
       }
       consumedTotal += p - pos[s];
       pos[s] = p;
@@ -405,7 +414,10 @@ public final class LogReplay {
   }
 
   /** Remembers the furthest place a step failed, and what the model would have logged there. */
-  private void note(int reach, int stream, int pos, List<Observation> produced, Observation missing) {
+  private void note(int reach, int stream, int start, int pos, List<Observation> produced, Observation missing) {
+    if (pos > start) {
+      stopFrom.merge((long) stream << 32 | start, pos, Math::max);
+    }
     if (pos >= maxPos[stream]) {
       long key = (long) stream << 32 | pos;
       List<List<Observation>> here = notesAt.computeIfAbsent(key, k -> new ArrayList<>());
