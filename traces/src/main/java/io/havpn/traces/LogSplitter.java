@@ -108,6 +108,9 @@ public final class LogSplitter {
 
   private void begin(int number, int part, String device, String raw, int start, int end) {
     Timestamps.Prefix prefix = Timestamps.parse(raw, start);
+    if (prefix != null && prefix.end() > end) {
+      prefix = null; // a timestamp cut by the next message is no timestamp
+    }
     long millis = prefix == null ? LogLine.NO_TIME : prefix.millis();
     int body = prefix == null ? start : prefix.end();
     String text = raw.substring(body, end).strip();

@@ -310,7 +310,11 @@ public final class LogReplay {
         }
         p++;
       }
+      boolean windowClosed = p >= log.size() || (p > 0 && log.entry(p).segment() != log.entry(p - 1).segment());
       for (Observation o : required) {
+        if (windowClosed && p > pos[s]) {
+          break; // the log stops in the middle of this event's lines: the rest is not a contradiction
+        }
         if (Loggable.mayLag(o)) {
           stillOwed.add(o);
         } else {
@@ -318,7 +322,6 @@ public final class LogReplay {
           return null;
         }
       }
-      boolean windowClosed = p >= log.size() || (p > 0 && log.entry(p).segment() != log.entry(p - 1).segment());
       if (windowClosed) {
         stillOwed.clear(); // the log stops here: lines it would have shown later are not a contradiction
       }
