@@ -40,6 +40,8 @@ import java.util.Set;
 public final class LogReplay {
 
   private static final long NO_OFFSET = Long.MIN_VALUE;
+  /** Entries behind the best progress that a long replay keeps searching from when its node bound is reached. */
+  private static final int BEAM_WINDOW = 64;
 
   private final VpnHaModel model;
   private final Lab lab;
@@ -53,6 +55,7 @@ public final class LogReplay {
   private int bestStream = -1;
   private int bestPos = -1;
   private Observation bestMissing;
+  private boolean pruned;
   /** Per log, the furthest position any node reached, and what steps failed at each such position. */
   private int[] maxPos;
   private final java.util.Map<Long, List<List<Observation>>> notesAt = new java.util.HashMap<>();
@@ -149,8 +152,18 @@ public final class LogReplay {
             explored, "");
       }
       if (seen.size() > options.maxNodes()) {
-        return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "the search reached its bound of "
-            + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
+        // a long log: forget what lies far behind the best progress, so that memory stays bounded (a beam); the
+        // search is no longer exhaustive, so a failure after this is UNDECIDED, never CONTRADICTED
+        int floor = bestProgress - BEAM_WINDOW;
+        int before = queue.size();
+        queue.removeIf(n -> n.progress < floor);
+        seen.clear();
+        queue.forEach(n -> seen.add(n.key));
+        pruned |= queue.size() < before || before > 0;
+        if (seen.size() > options.maxNodes() / 2) {
+          return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "the search reached its bound of "
+              + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
+        }
       }
       for (Action action : model.enabled(node.state)) {
         Step step = model.stepEnabled(node.state, action);
@@ -160,6 +173,10 @@ public final class LogReplay {
           }
         }
       }
+    }
+    if (pruned) {
+      return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "no behaviour found; the search forgot "
+          + "nodes far behind its best progress to stay within " + options.maxNodes() + " nodes, so it is not a proof");
     }
     return failed(ReplayResult.Verdict.CONTRADICTED, bestProgress, explored,
         "no behaviour of the model produces the log (every behaviour within the bounds was tried: at most "
@@ -272,6 +289,7 @@ public final class LogReplay {
       List<Observation> matchedNow = new ArrayList<>();
       int segment = p < log.size() ? log.entry(p).segment() : -1;
       boolean stoppedByTime = false;
+      Set<String> matchedTexts = new HashSet<>();
       while (p < log.size() && log.entry(p).segment() == segment) {
         DeviceLog.Entry e = log.entry(p);
         if (e.shown() != null) {
@@ -283,8 +301,9 @@ public final class LogReplay {
         }
         Observation logged = e.observation();
         boolean ok;
-        if (matchedNow.stream().anyMatch(m -> ObservationMatch.matches(logged, m))) {
-          ok = true; // another line of an event this step made
+        String text = e.first().text();
+        if (!matchedTexts.contains(text) && matchedNow.stream().anyMatch(m -> ObservationMatch.matches(logged, m))) {
+          ok = true; // another line of an event this step made (a line printed twice is two events)
         } else {
           Observation hit = first(pool, logged);
           if (hit != null) {
@@ -308,6 +327,7 @@ public final class LogReplay {
         if (!ok) {
           break;
         }
+        matchedTexts.add(text);
         p++;
       }
       boolean windowClosed = p >= log.size() || (p > 0 && log.entry(p).segment() != log.entry(p - 1).segment());
