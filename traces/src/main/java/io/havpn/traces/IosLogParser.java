@@ -100,6 +100,7 @@ public final class IosLogParser {
       "Quick mode", "QM ", "MM ", "processing");
 
   private final Lab lab;
+  private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
 
   public IosLogParser(Lab lab) {
     this.lab = lab;
@@ -215,12 +216,13 @@ public final class IosLogParser {
   private Classification hsrpGroup(LogLine line, String iface, int group, String rest) {
     String device = line.device();
     Matcher transition = TRANSITION.matcher(rest);
-    if (transition.matches()) {
+    boolean arrow = rest.contains(" -> ");
+    if (arrow && !rest.startsWith("Redundancy") && transition.matches()) {
       return observed(line, Printer.HSRP_DEBUG, new Observation.HsrpStateChanged(device, iface, group, null,
           state(transition.group(1)), state(transition.group(2)), null));
     }
     Matcher event = EVENT.matcher(rest);
-    if (event.matches()) {
+    if (rest.length() > 3 && rest.indexOf('/') > 0 && rest.contains(": ") && event.matches()) {
       HsrpEvent hsrpEvent = HsrpEvent.ofLetter(event.group(2).charAt(0));
       int priority = event.group(4) == null ? -1 : Integer.parseInt(event.group(4));
       Ipv4 peer = event.group(5) == null ? null : ip(event.group(5));
@@ -228,7 +230,7 @@ public final class IosLogParser {
           state(event.group(1)), hsrpEvent, priority, peer, null));
     }
     Matcher redundancy = REDUNDANCY.matcher(rest);
-    if (redundancy.matches()) {
+    if (arrow && rest.startsWith("Redundancy \"") && redundancy.matches()) {
       HsrpState from = redundancyState(redundancy.group(2));
       HsrpState to = redundancyState(redundancy.group(3));
       if (from == null || to == null) {
@@ -241,7 +243,7 @@ public final class IosLogParser {
       return new Noise(Family.HSRP, "the redundancy clients are told the state again or asked for it; no change");
     }
     Matcher routerIs = ROUTER_IS.matcher(rest);
-    if (routerIs.matches()) {
+    if (rest.contains(" router is ") && routerIs.matches()) {
       int r = router(device);
       if (r < 0) {
         return notInLab(Family.HSRP, device);
@@ -477,8 +479,8 @@ public final class IosLogParser {
   }
 
   private boolean knownDevice(String device) {
-    return router(device) >= 0 || device.equalsIgnoreCase(lab.remote().name())
-        || device.equalsIgnoreCase(lab.internal().name());
+    return known.computeIfAbsent(device, d -> router(d) >= 0 || d.equalsIgnoreCase(lab.remote().name())
+        || d.equalsIgnoreCase(lab.internal().name()));
   }
 
   private String devices() {

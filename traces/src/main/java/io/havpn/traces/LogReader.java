@@ -79,25 +79,35 @@ public final class LogReader {
     boolean lastWasCr = false;
     int n;
     while ((n = in.read(buffer)) > 0) {
-      for (int i = 0; i < n; i++) {
-        char c = buffer[i];
-        if (c == '\n' && lastWasCr) {
+      int i = 0;
+      while (i < n) {
+        if (lastWasCr && buffer[i] == '\n') { // the LF of a CRLF
           lastWasCr = false;
+          i++;
           continue;
         }
-        lastWasCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-          endLine(splitter, context, source, device, number, line, dropped);
-          number++;
-          line.setLength(0);
-          dropped = 0;
-        } else if (line.length() < MAX_LINE) {
-          if (!(number == 1 && line.length() == 0 && c == '\uFEFF')) { // byte order mark
-            line.append(c);
-          }
-        } else {
-          dropped++;
+        int end = i;
+        while (end < n && buffer[end] != '\n' && buffer[end] != '\r') {
+          end++;
         }
+        int room = MAX_LINE - line.length();
+        int take = Math.min(room, end - i);
+        if (number == 1 && line.length() == 0 && take > 0 && buffer[i] == '\uFEFF') { // byte order mark
+          i++;
+          take--;
+        }
+        line.append(buffer, i, take);
+        dropped += (end - i) - take;
+        if (end == n) {
+          lastWasCr = false;
+          break; // the line goes on in the next buffer
+        }
+        lastWasCr = buffer[end] == '\r';
+        endLine(splitter, context, source, device, number, line, dropped);
+        number++;
+        line.setLength(0);
+        dropped = 0;
+        i = end + 1;
       }
     }
     if (line.length() > 0 || dropped > 0) {

@@ -115,10 +115,12 @@ public final class LogSplitter {
     int body = prefix == null ? start : prefix.end();
     String text = raw.substring(body, end).strip();
     Kind kind = Kind.LOG;
-    Matcher prompt = PROMPT.matcher(text);
-    if (prompt.matches()) {
-      kind = Kind.SHOW;
-      device = prompt.group(1); // the prompt names the device whose output follows
+    if (text.indexOf('#') > 0) {
+      Matcher prompt = PROMPT.matcher(text);
+      if (prompt.matches()) {
+        kind = Kind.SHOW;
+        device = prompt.group(1); // the prompt names the device whose output follows
+      }
     }
     pending = new StringBuilder(text);
     pendingKind = kind;
@@ -218,6 +220,10 @@ public final class LogSplitter {
   }
 
   private static boolean startsWithToken(String raw, int i) {
+    if (raw.startsWith("HSRP: ", i) || raw.startsWith("%", i) || raw.startsWith("ISAKMP", i)
+        || raw.startsWith("IPSEC(", i) || raw.startsWith("RT: ", i) || raw.startsWith("!---", i)) {
+      return true;
+    }
     Matcher m = MESSAGE_START.matcher(raw);
     m.region(i, raw.length());
     return m.lookingAt();
