@@ -61,6 +61,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theBehaviourThatReplaysTheDocumentsLogsIsABehaviourOfTheSpec() {
+    String logs = "../traces/src/test/resources/document/fr/";
+    Path trace = dir.resolve("replay.itf.json");
+    Outcome replay = havpn("replay", "--device", "7204VXR-1=" + logs + "steady-7204VXR-1.log",
+        "--device", "vpn7200=" + logs + "failover-vpn7200.log", "--device", "7204VXR-1=" + logs + "failover-7204VXR-1.log",
+        "--device", "7204VXR-2=" + logs + "failover-7204VXR-2.log", "--device", "7204VXR-1=" + logs
+            + "recovery-7204VXR-1.log", "--device", "7204VXR-2=" + logs + "recovery-7204VXR-2.log",
+        "--trace", trace.toString());
+    assertThat(replay.exit()).as(replay.out() + replay.err()).isEqualTo(ExitCode.OK);
+
+    Outcome validate = havpn("validate", trace.toString());
+
+    assertThat(validate.exit()).as(validate.out() + validate.err()).isEqualTo(ExitCode.OK);
+    assertThat(validate.out()).contains(trace + ": a behaviour of the spec");
+  }
+
+  @Test
   void randomWalksOfTheModelValidateWithJsonOutput() throws IOException {
     Outcome run = havpn("validate", "--random-walks", "3", "--steps", "20", "--seed", "9", "--json");
 

@@ -1,0 +1,305 @@
+package io.havpn.cli.replay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.havpn.bridge.itf.ItfState;
+import io.havpn.bridge.itf.ItfTrace;
+import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.ExitCode;
+import io.havpn.cli.TraceFiles;
+import io.havpn.cli.LabOptions;
+import io.havpn.cli.ios.IosLog;
+import io.havpn.model.Observation;
+import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.Lab;
+import io.havpn.model.lab.SeedLab;
+import io.havpn.traces.Family;
+import io.havpn.traces.IosLogParser;
+import io.havpn.traces.LogLine;
+import io.havpn.traces.LogReader;
+import io.havpn.traces.ParsedLine;
+import io.havpn.traces.replay.DeviceLog;
+import io.havpn.traces.replay.LogReplay;
+import io.havpn.traces.replay.ReplayInput;
+import io.havpn.traces.replay.ReplayOptions;
+import io.havpn.traces.replay.ReplayResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code havpn replay}: replays real device debug logs against the model. Every line is accounted for (observation,
+ * shown state, noise, skipped, unknown); the observations are matched by a search for a model behaviour that produces
+ * every device's log; the verdict, the first line no behaviour produces (with what the model could log there), and
+ * the matched behaviour as an ITF trace for {@code havpn validate}.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Replay device debug logs (IOS text: debug standby events, debug crypto isakmp/ipsec, syslog, show "
+        + "standby) against the model of the lab: does some behaviour of the design produce them?",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:a behaviour of the model produces every device's log",
+        "1:no behaviour within the search bounds produces the log (the report shows the first line it cannot)",
+        "2:bad input (a missing file, no line to replay) or bad command line"})
+public final class ReplayCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "LOG", arity = "0..*",
+      description = "log files whose lines name their device ([NAME] prefix, as havpn simulate prints, or a prompt)")
+  List<Path> logs = new ArrayList<>();
+
+  @Option(names = "--device", paramLabel = "NAME=FILE",
+      description = "a log file of one device; repeat for more files (a device's files are read in the order given)")
+  List<String> deviceFiles = new ArrayList<>();
+
+  @Option(names = "--json", description = "print the result as JSON instead of text")
+  boolean json;
+
+  @Option(names = "--trace", paramLabel = "FILE", description = "write the matched behaviour as an ITF trace")
+  Path trace;
+
+  @Option(names = "--max-losses", paramLabel = "N", defaultValue = "12",
+      description = "unlogged packet losses one behaviour may assume (default: ${DEFAULT-VALUE})")
+  int maxLosses;
+
+  @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "200000",
+      description = "search nodes kept before giving up (default: ${DEFAULT-VALUE})")
+  int maxNodes;
+
+  @Option(names = "--tolerance", paramLabel = "MILLIS", defaultValue = "1000",
+      description = "how far a timestamp may be from the model second it is matched in (default: ${DEFAULT-VALUE})")
+  long toleranceMillis;
+
+  @Mixin
+  LabOptions model;
+
+  /** The lab the logs are replayed on. The seam for a configured lab: today the built-in one. */
+  Lab lab() {
+    return model.apply(SeedLab.lab());
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Lab lab;
+    List<String[]> inputs = new ArrayList<>();
+    try {
+      lab = lab();
+      for (String deviceFile : deviceFiles) {
+        int eq = deviceFile.indexOf('=');
+        if (eq <= 0 || eq == deviceFile.length() - 1) {
+          return badInput("--device " + deviceFile + ": expected NAME=FILE");
+        }
+        inputs.add(new String[] {deviceFile.substring(0, eq), deviceFile.substring(eq + 1)});
+      }
+      for (Path log : logs) {
+        inputs.add(new String[] {null, log.toString()});
+      }
+    } catch (IllegalArgumentException e) {
+      return badInput(e.getMessage());
+    }
+    if (inputs.isEmpty()) {
+      return badInput("no log given (expected LOG... or --device NAME=FILE)");
+    }
+    if (maxLosses < 0 || maxNodes < 1 || toleranceMillis < 0) {
+      return badInput("--max-losses and --tolerance must not be negative, --max-nodes must be positive");
+    }
+    ReplayInput input = new ReplayInput();
+    LogReader reader = new LogReader(new IosLogParser(lab));
+    for (String[] in : inputs) {
+      Path file = Path.of(in[1]);
+      try (InputStream stream = Files.newInputStream(file)) {
+        reader.read(stream, file.toString(), in[0], input.sink());
+      } catch (NoSuchFileException e) {
+        return badInput(file + ": no such log file");
+      } catch (IOException e) {
+        return badInput(file + ": " + e.getMessage());
+      }
+      input.nextFile();
+    }
+    List<DeviceLog> devices = input.devices();
+    if (devices.isEmpty()) {
+      print(out, lab, input, null);
+      spec.commandLine().getErr().println("havpn replay: no line to replay (no observation or show standby of a "
+          + "device in the lab)");
+      return ExitCode.BAD_INPUT;
+    }
+    ReplayOptions options = new ReplayOptions(maxLosses, maxNodes, ReplayOptions.defaults().maxGapSteps(),
+        toleranceMillis, trace != null);
+    ReplayResult result = new LogReplay(new VpnHaModel(lab), devices, options).replay();
+    if (trace != null && result.replayed()) {
+      try {
+        TraceFiles.write(behaviour(lab, result, inputs), lab, trace);
+      } catch (IOException e) {
+        return badInput(trace + ": cannot write the trace: " + e.getMessage());
+      }
+    }
+    print(out, lab, input, result);
+    return result.replayed() ? ExitCode.OK : ExitCode.VIOLATED;
+  }
+
+  private void print(PrintWriter out, Lab lab, ReplayInput input, ReplayResult result) {
+    if (json) {
+      out.println(json(lab, input, result).toPrettyString());
+    } else {
+      printText(out, lab, input, result);
+    }
+    out.flush();
+  }
+
+  private int badInput(String message) {
+    spec.commandLine().getErr().println("havpn replay: " + message);
+    return ExitCode.BAD_INPUT;
+  }
+
+  private void printText(PrintWriter out, Lab lab, ReplayInput input, ReplayResult result) {
+    Map<ReplayInput.Kind, Integer> c = input.counts();
+    out.printf("havpn replay: lab %s%n", lab.name());
+    out.printf("lines: %d messages: %d observations, %d show standby, %d noise, %d skipped, %d unknown%n",
+        input.total(), c.get(ReplayInput.Kind.OBSERVED), c.get(ReplayInput.Kind.SHOWN), c.get(ReplayInput.Kind.NOISE),
+        c.get(ReplayInput.Kind.SKIPPED), c.get(ReplayInput.Kind.UNKNOWN));
+    if (!input.unknownByFamily().isEmpty()) {
+      out.println("unknown by family: " + input.unknownByFamily());
+    }
+    for (DeviceLog device : input.devices()) {
+      out.printf("  %s: %d entries in %d segment(s)%n", device.device(), device.size(), device.segments());
+    }
+    for (ParsedLine line : input.skippedLines()) {
+      out.printf("skipped %s: %s%n    %s%n", line.line().where(), abbreviate(line.line().text()),
+          reason(line));
+    }
+    for (ParsedLine line : input.unknownLines()) {
+      out.printf("unknown %s: %s%n    %s%n", line.line().where(), abbreviate(line.line().text()), reason(line));
+    }
+    if (result == null) {
+      return;
+    }
+    IosLog ios = new IosLog(lab);
+    result.firstUnmatched().ifPresent(u -> {
+      LogLine first = u.entry().first();
+      out.printf("first line the model cannot produce: %s [%s] %s%n", first.where(), u.device(),
+          abbreviate(first.text()));
+      out.println("  why: " + u.reason());
+      if (!u.couldLog().isEmpty()) {
+        out.println("  what the model could log for " + u.device() + " there instead:");
+        for (List<Observation> alternative : u.couldLog()) {
+          List<String> lines = new ArrayList<>();
+          alternative.forEach(o -> lines.addAll(ios.lines(o)));
+          out.println("    - " + (lines.isEmpty() ? "(nothing)" : String.join("\n      ", lines)));
+        }
+      }
+    });
+    switch (result.verdict()) {
+      case REPLAYED -> {
+        int steps = Math.max(0, result.behaviour().size() - 1);
+        out.printf("verdict: replayed - a behaviour of the model produces every device's log (%d entries matched%s, "
+            + "%d search nodes)%n", result.entries(), result.behaviour().isEmpty() ? ""
+                : ", " + steps + " model steps over " + result.behaviour().get(steps).time() + " s",
+            result.explored());
+        if (trace != null) {
+          out.println("trace: " + trace);
+        }
+      }
+      case CONTRADICTED -> out.printf("verdict: contradicted - %s (%d of %d entries matched at best)%n",
+          result.detail(), result.matched(), result.entries());
+      case UNDECIDED -> out.printf("verdict: undecided - %s (%d of %d entries matched at best)%n", result.detail(),
+          result.matched(), result.entries());
+    }
+  }
+
+  private ObjectNode json(Lab lab, ReplayInput input, ReplayResult result) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("lab", lab.name());
+    ObjectNode lines = root.putObject("lines");
+    lines.put("total", input.total());
+    input.counts().forEach((kind, n) -> lines.put(kind.name().toLowerCase(), n));
+    ObjectNode unknownByFamily = root.putObject("unknownByFamily");
+    for (Family family : Family.values()) {
+      unknownByFamily.put(family.name(), input.unknownByFamily().getOrDefault(family, 0));
+    }
+    ArrayNode devices = root.putArray("devices");
+    for (DeviceLog device : input.devices()) {
+      devices.addObject().put("device", device.device()).put("entries", device.size())
+          .put("segments", device.segments());
+    }
+    ArrayNode unknown = root.putArray("unknown");
+    input.unknownLines().forEach(l -> unknown.addObject().put("where", l.line().where()).put("text", l.line().text())
+        .put("reason", reason(l)));
+    ArrayNode skipped = root.putArray("skipped");
+    input.skippedLines().forEach(l -> skipped.addObject().put("where", l.line().where()).put("text", l.line().text())
+        .put("reason", reason(l)));
+    if (result == null) {
+      root.putNull("verdict");
+      return root;
+    }
+    root.put("verdict", result.verdict().name());
+    root.put("matched", result.matched());
+    root.put("entries", result.entries());
+    root.put("explored", result.explored());
+    root.put("detail", result.detail());
+    IosLog ios = new IosLog(lab);
+    result.firstUnmatched().ifPresentOrElse(u -> {
+      ObjectNode node = root.putObject("firstUnmatched");
+      node.put("device", u.device()).put("where", u.entry().first().where()).put("text", u.entry().first().text())
+          .put("reason", u.reason());
+      ArrayNode could = node.putArray("couldLog");
+      for (List<Observation> alternative : u.couldLog()) {
+        ArrayNode lines2 = could.addArray();
+        alternative.forEach(o -> ios.lines(o).forEach(lines2::add));
+      }
+    }, () -> root.putNull("firstUnmatched"));
+    if (!result.behaviour().isEmpty()) {
+      root.put("steps", result.behaviour().size() - 1);
+      root.put("seconds", result.behaviour().get(result.behaviour().size() - 1).time());
+    }
+    if (trace != null) {
+      root.put("trace", result.replayed() ? trace.toString() : null);
+    }
+    return root;
+  }
+
+  /** The matched behaviour: the model's steps that produce the replayed logs, each with the action that led there. */
+  private static ModelTrace behaviour(Lab lab, ReplayResult result, List<String[]> inputs) {
+    String source = "havpn replay " + String.join(" ", inputs.stream()
+        .map(i -> (i[0] == null ? "" : i[0] + "=") + i[1]).toList());
+    List<ReplayResult.TraceStep> steps = result.behaviour();
+    ModelTrace trace = new ModelTrace(lab, source, steps.get(0).state());
+    for (ReplayResult.TraceStep step : steps.subList(1, steps.size())) {
+      trace.step(step.action(), step.time(), step.state());
+    }
+    return trace;
+  }
+
+  private static String reason(ParsedLine line) {
+    Object c = line.classification();
+    if (c instanceof io.havpn.traces.Classification.Unknown u) {
+      return u.family() + ": " + u.reason();
+    }
+    if (c instanceof io.havpn.traces.Classification.Skipped s) {
+      return s.family() + ": " + s.reason();
+    }
+    return c.toString();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+  }
+}

@@ -1,0 +1,237 @@
+package io.havpn.traces;
+
+import io.havpn.model.Observation;
+import io.havpn.traces.Classification.Noise;
+import io.havpn.traces.Classification.Observed;
+import io.havpn.traces.Classification.Skipped;
+import io.havpn.traces.Classification.Unknown;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads log text into classified messages, streaming: physical lines (LF, CRLF or CR; at most {@link #MAX_LINE}
+ * characters each, the rest reported as skipped), re-split and re-joined by {@link LogSplitter}, classified by
+ * {@link IosLogParser}. Bytes that are not UTF-8 are replaced, and lines that look binary are reported, not parsed.
+ *
+ * <p>One piece of context spans lines: a {@code received packet ... QM_IDLE} followed by {@code processing NOTIFY
+ * ITS_ALIVE} (or {@code R_U_THERE}) is the peer's own keepalive arriving, not an answer to ours, and the {@code sending
+ * packet} that follows is this device's answer to it. The model does not simulate the HSRP routers' keepalives, so
+ * both are noise with that reason. Such a {@code received packet} line is held back until its exchange shows which it
+ * is.
+ */
+public final class LogReader {
+
+  /** Longest physical line read; a longer one is cut there and the rest reported as skipped. */
+  public static final int MAX_LINE = 1 << 20;
+
+  private static final String PEER_KEEPALIVE = "the peer's own keepalive arriving; the model does not simulate the "
+      + "HSRP routers' keepalives";
+  private static final String KEEPALIVE_ANSWER = "this device answering the peer's keepalive; the model does not "
+      + "simulate the HSRP routers' keepalives";
+
+  /** Receives every message with its classification, and a break wherever a log's continuity ends. */
+  public interface Sink {
+    void accept(ParsedLine line);
+
+    void logBreak();
+  }
+
+  private final IosLogParser parser;
+
+  public LogReader(IosLogParser parser) {
+    this.parser = parser;
+  }
+
+  /** Reads bytes as UTF-8, replacing malformed input. */
+  public void read(InputStream in, String source, String device, Sink sink) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    read(new InputStreamReader(in, decoder), source, device, sink);
+  }
+
+  /** @param device the device every line belongs to ({@code --device NAME=FILE}), or null */
+  public void read(Reader in, String source, String device, Sink sink) throws IOException {
+    Context context = new Context(sink);
+    LogSplitter splitter = new LogSplitter(source, device, new LogSplitter.Sink() {
+      @Override
+      public void message(LogLine line, LogSplitter.Kind kind) {
+        context.accept(new ParsedLine(line, classify(line, kind)));
+      }
+
+      @Override
+      public void logBreak() {
+        context.logBreak();
+      }
+    });
+    char[] buffer = new char[1 << 16];
+    StringBuilder line = new StringBuilder(256);
+    int number = 1;
+    long dropped = 0;
+    boolean lastWasCr = false;
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      int i = 0;
+      while (i < n) {
+        if (lastWasCr && buffer[i] == '\n') { // the LF of a CRLF
+          lastWasCr = false;
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < n && buffer[end] != '\n' && buffer[end] != '\r') {
+          end++;
+        }
+        int room = MAX_LINE - line.length();
+        int take = Math.min(room, end - i);
+        if (number == 1 && line.length() == 0 && take > 0 && buffer[i] == '\uFEFF') { // byte order mark
+          i++;
+          take--;
+        }
+        line.append(buffer, i, take);
+        dropped += (end - i) - take;
+        if (end == n) {
+          lastWasCr = false;
+          break; // the line goes on in the next buffer
+        }
+        lastWasCr = buffer[end] == '\r';
+        endLine(splitter, context, source, device, number, line, dropped);
+        number++;
+        line.setLength(0);
+        dropped = 0;
+        i = end + 1;
+      }
+    }
+    if (line.length() > 0 || dropped > 0) {
+      endLine(splitter, context, source, device, number, line, dropped);
+    }
+    splitter.end();
+    context.flushAll();
+  }
+
+  private static void endLine(LogSplitter splitter, Context context, String source, String device, int number,
+      StringBuilder line, long dropped) {
+    splitter.line(number, line.toString());
+    if (dropped > 0) {
+      splitter.end();
+      context.accept(new ParsedLine(new LogLine(source, number, 0, device, LogLine.NO_TIME,
+          "(" + dropped + " more characters)"), new Skipped(Family.OTHER, "the line is longer than " + MAX_LINE
+          + " characters; the " + dropped + " characters after that were not read")));
+      context.logBreak();
+    }
+  }
+
+  private Classification classify(LogLine line, LogSplitter.Kind kind) {
+    try {
+      return switch (kind) {
+        case LOG -> parser.classify(line);
+        case SHOW -> parser.classifyShow(line);
+        case FENCE -> new Noise(Family.COMMENT, "markdown code fence");
+        case BINARY -> new Unknown(Family.OTHER, "binary data, not text");
+        case TEXT -> text(line.text());
+      };
+    } catch (IllegalArgumentException e) { // an address or state out of range inside a well-formed line
+      return new Unknown(Family.OTHER, e.getMessage());
+    }
+  }
+
+  private static Classification text(String text) {
+    if (text.startsWith("#") || text.startsWith("|") || text.startsWith("---") || text.startsWith("- [")
+        || text.startsWith("[")) {
+      return new Noise(Family.COMMENT, "markdown formatting");
+    }
+    return new Unknown(Family.OTHER, "text that is not IOS log output (prose, or a message the parser does not know)");
+  }
+
+  /** Per-device ISAKMP exchange context, and the lines held back while it is undecided. */
+  private static final class Context {
+    private final Sink sink;
+    private final Map<String, List<ParsedLine>> held = new HashMap<>();
+    private final Map<String, Boolean> owesAnswer = new HashMap<>();
+
+    Context(Sink sink) {
+      this.sink = sink;
+    }
+
+    void accept(ParsedLine parsed) {
+      String device = parsed.line().device();
+      List<ParsedLine> waiting = device == null ? null : held.get(device);
+      if (waiting != null) {
+        String notify = notifyType(parsed);
+        if (notify != null) {
+          if (notify.equals("ITS_ALIVE") || notify.equals("R_U_THERE")) {
+            ParsedLine first = waiting.get(0);
+            waiting.set(0, new ParsedLine(first.line(), new Noise(Family.ISAKMP, PEER_KEEPALIVE)));
+            owesAnswer.put(device, true);
+          }
+          waiting.add(parsed);
+          release(device);
+          return;
+        }
+        if (isProcessing(parsed)) {
+          waiting.add(parsed);
+          return;
+        }
+        release(device);
+      }
+      Classification c = parsed.classification();
+      if (c instanceof Observed o && o.observation() instanceof Observation.KeepaliveAcked) {
+        List<ParsedLine> hold = new ArrayList<>();
+        hold.add(parsed);
+        held.put(device, hold);
+        return;
+      }
+      if (c instanceof Observed o && o.printer() == Printer.ISAKMP_DEBUG && device != null) {
+        if (o.observation() instanceof Observation.KeepaliveSent && owesAnswer.getOrDefault(device, false)) {
+          owesAnswer.put(device, false);
+          sink.accept(new ParsedLine(parsed.line(), new Noise(Family.ISAKMP, KEEPALIVE_ANSWER)));
+          return;
+        }
+        owesAnswer.put(device, false);
+      }
+      sink.accept(parsed);
+    }
+
+    void logBreak() {
+      flushAll();
+      sink.logBreak();
+    }
+
+    void flushAll() {
+      for (String device : new ArrayList<>(held.keySet())) {
+        release(device);
+      }
+    }
+
+    private void release(String device) {
+      List<ParsedLine> waiting = held.remove(device);
+      if (waiting != null) {
+        waiting.forEach(sink::accept);
+      }
+    }
+
+    private static String notifyType(ParsedLine parsed) {
+      String text = parsed.line().text();
+      int at = text.indexOf("processing NOTIFY ");
+      if (!text.startsWith("ISAKMP") || at < 0) {
+        return null;
+      }
+      String rest = text.substring(at + "processing NOTIFY ".length());
+      int space = rest.indexOf(' ');
+      return space < 0 ? rest : rest.substring(0, space);
+    }
+
+    private static boolean isProcessing(ParsedLine parsed) {
+      String text = parsed.line().text();
+      return text.startsWith("ISAKMP") && text.contains("): processing ");
+    }
+  }
+}

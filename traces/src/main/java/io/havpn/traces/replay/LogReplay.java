@@ -1,0 +1,482 @@
+package io.havpn.traces.replay;
+
+import io.havpn.model.Action;
+import io.havpn.model.Observation;
+import io.havpn.model.RouterState;
+import io.havpn.model.Step;
+import io.havpn.model.SystemState;
+import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.Ipv4;
+import io.havpn.model.lab.Lab;
+import io.havpn.traces.LogLine;
+import io.havpn.traces.Printer;
+import io.havpn.traces.ShowStandby;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Replays device logs against the model by search: it looks for a behaviour of the model whose observations produce
+ * each device's log in order. Between logged lines it infers what logs nothing: time passing, timers, Hello delivery
+ * and loss, keepalives, traffic. Faults (interface down and up) are taken only where a line shows them.
+ *
+ * <p>The search is best-first over (model state, position in each device's log): the most log lines matched first,
+ * then the fewest assumed losses, then the fewest steps; nodes are deduplicated and their number bounded. Devices'
+ * logs are merged by timestamp when they have them (one clock, the first timed line fixing its offset to the model's
+ * seconds, within a tolerance); otherwise only each device's own order holds.
+ *
+ * <p>A step matches a device's log when the lines at its position show the observations the step made for that
+ * device, in any order (IOS orders one event's lines its own way), repeats included (IOS prints an event several
+ * ways). Inside a segment, every observation a printer of that segment would show must be there; IPsec's lines (the
+ * RRI route, the tunnel status) may come after lines of later events, never before (see {@link Loggable#mayLag}).
+ */
+public final class LogReplay {
+
+  private static final long NO_OFFSET = Long.MIN_VALUE;
+  /** Entries behind the best progress that a long replay keeps searching from when its node bound is reached. */
+  private static final int BEAM_WINDOW = 64;
+
+  private final VpnHaModel model;
+  private final Lab lab;
+  private final Loggable loggable;
+  private final List<DeviceLog> logs;
+  private final ReplayOptions options;
+  private final int total;
+
+  /** The furthest failure seen. */
+  private int bestReach = -1;
+  private int bestStream = -1;
+  private int bestPos = -1;
+  private Observation bestMissing;
+  private boolean pruned;
+  /** Per log, the furthest position any node reached, and what steps failed at each such position. */
+  private int[] maxPos;
+  private final java.util.Map<Long, List<List<Observation>>> notesAt = new java.util.HashMap<>();
+  private final java.util.Map<Long, Observation> missingAt = new java.util.HashMap<>();
+  /** For a step that started at a position and failed further on in the same step: the furthest such stop. */
+  private final java.util.Map<Long, Integer> stopFrom = new java.util.HashMap<>();
+  private Node bestNode;
+  private final List<List<Observation>> bestAlternatives = new ArrayList<>();
+
+  public LogReplay(VpnHaModel model, List<DeviceLog> logs, ReplayOptions options) {
+    this.model = model;
+    this.lab = model.lab();
+    this.loggable = new Loggable(lab);
+    this.logs = List.copyOf(logs);
+    this.options = options;
+    this.total = logs.stream().mapToInt(DeviceLog::size).sum();
+    this.maxPos = new int[logs.size()];
+  }
+
+  /** One search node: a model state and how far each device's log is matched. */
+  private static final class Node {
+    final SystemState state;
+    final int[] pos;
+    final List<List<Observation>> owed; // per log: lagging observations made but not yet seen
+    final int time;
+    final long offset;
+    final int cost;
+    final int depth;
+    final int sinceProgress;
+    final int progress;
+    final Node parent;
+    final Action action;
+    final List<Observation> observations;
+    final Key key;
+
+    Node(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset, int cost, int depth,
+        int sinceProgress, Node parent, Action action, List<Observation> observations, boolean timeMatters) {
+      this.state = state;
+      this.pos = pos;
+      this.owed = owed;
+      this.time = time;
+      this.offset = offset;
+      this.cost = cost;
+      this.depth = depth;
+      this.sinceProgress = sinceProgress;
+      this.parent = parent;
+      this.action = action;
+      this.observations = observations;
+      this.progress = Arrays.stream(pos).sum();
+      this.key = new Key(state, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
+    }
+  }
+
+  private record Key(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && time == k.time && offset == k.offset && Arrays.equals(pos, k.pos)
+          && state.equals(k.state) && owed.equals(k.owed);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(state, Arrays.hashCode(pos), owed, time, offset);
+    }
+  }
+
+  public ReplayResult replay() {
+    boolean timed = logs.stream().anyMatch(l -> l.entries().stream().anyMatch(e -> e.millis() != LogLine.NO_TIME));
+    List<List<Observation>> noneOwed = new ArrayList<>();
+    for (int i = 0; i < logs.size(); i++) {
+      noneOwed.add(List.of());
+    }
+    Node start = settle(new Node(model.initial(), new int[logs.size()], List.copyOf(noneOwed), 0, NO_OFFSET, 0, 0, 0,
+        null, null, List.of(), timed), timed);
+    PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.<Node>comparingInt(n -> -n.progress)
+        .thenComparingInt(n -> n.cost).thenComparingInt(n -> n.depth));
+    Set<Key> seen = new HashSet<>();
+    queue.add(start);
+    seen.add(start.key);
+    long explored = 0;
+    int bestProgress = start.progress;
+    while (!queue.isEmpty()) {
+      Node node = queue.poll();
+      explored++;
+      for (int s = 0; s < logs.size(); s++) {
+        maxPos[s] = Math.max(maxPos[s], node.pos[s]);
+      }
+      if (node.progress > bestProgress || bestNode == null) {
+        bestProgress = node.progress;
+        bestNode = node;
+      }
+      if (node.progress == total) {
+        return new ReplayResult(ReplayResult.Verdict.REPLAYED, total, total, behaviour(node), Optional.empty(),
+            explored, "");
+      }
+      if (seen.size() > options.maxNodes()) {
+        // a long log: forget what lies far behind the best progress, so that memory stays bounded (a beam); the
+        // search is no longer exhaustive, so a failure after this is UNDECIDED, never CONTRADICTED
+        int floor = bestProgress - BEAM_WINDOW;
+        int before = queue.size();
+        queue.removeIf(n -> n.progress < floor);
+        seen.clear();
+        queue.forEach(n -> seen.add(n.key));
+        pruned |= queue.size() < before || before > 0;
+        if (seen.size() > options.maxNodes() / 2) {
+          return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "the search reached its bound of "
+              + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
+        }
+      }
+      for (Action action : model.enabled(node.state)) {
+        Step step = model.stepEnabled(node.state, action);
+        for (Node child : children(node, action, step, timed)) {
+          if (seen.add(child.key)) {
+            queue.add(child);
+          }
+        }
+      }
+    }
+    if (pruned) {
+      return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "no behaviour found; the search forgot "
+          + "nodes far behind its best progress to stay within " + options.maxNodes() + " nodes, so it is not a proof");
+    }
+    return failed(ReplayResult.Verdict.CONTRADICTED, bestProgress, explored,
+        "no behaviour of the model produces the log (every behaviour within the bounds was tried: at most "
+            + options.maxLosses() + " assumed losses, " + options.maxGapSteps() + " steps between matched lines)");
+  }
+
+  private ReplayResult failed(ReplayResult.Verdict verdict, int progress, long explored, String detail) {
+    Optional<ReplayResult.Unmatched> unmatched = Optional.empty();
+    if (bestStream < 0 || bestReach < progress) { // no step ever failed there: report the best node's first open line
+      for (int s = 0; bestNode != null && s < logs.size(); s++) {
+        if (bestNode.pos[s] < logs.get(s).size()) {
+          bestStream = s;
+          bestPos = bestNode.pos[s];
+          bestAlternatives.clear();
+          bestMissing = null;
+          break;
+        }
+      }
+    }
+    // with timestamps, the first line is the earliest that no behaviour ever got past, whatever the alignment
+    long earliest = Long.MAX_VALUE;
+    for (int s = 0; s < logs.size(); s++) {
+      if (maxPos[s] < logs.get(s).size()) {
+        LogLine head = logs.get(s).entry(maxPos[s]).first();
+        long millis = head.millis();
+        boolean earlierLine = millis == earliest && bestStream >= 0 && bestPos < logs.get(bestStream).size()
+            && logs.get(bestStream).entry(bestPos).first().source().equals(head.source())
+            && head.line() < logs.get(bestStream).entry(bestPos).first().line();
+        if (millis != LogLine.NO_TIME && (millis < earliest || earlierLine)) {
+          earliest = millis;
+          bestStream = s;
+          // the line where a step starting here went wrong, when it matched some lines first
+          bestPos = stopFrom.getOrDefault((long) s << 32 | maxPos[s], maxPos[s]);
+          long key = (long) s << 32 | bestPos;
+          bestAlternatives.clear();
+          bestAlternatives.addAll(notesAt.getOrDefault(key, List.of()));
+          bestMissing = missingAt.get(key);
+        }
+      }
+    }
+    if (bestStream >= 0 && bestPos < logs.get(bestStream).size()) {
+      DeviceLog log = logs.get(bestStream);
+      String reason = bestAlternatives.isEmpty() ? "no behaviour of the model reaches this line"
+          : "no behaviour of the model logs this line at this point; what the model logs for " + log.device()
+              + " here instead is listed";
+      unmatched = Optional.of(new ReplayResult.Unmatched(log.device(), log.entry(bestPos),
+          List.copyOf(bestAlternatives), reason));
+    }
+    return new ReplayResult(verdict, Math.max(progress, Math.max(bestReach, 0)), total, List.of(), unmatched,
+        explored, detail);
+  }
+
+  /** The children of a step: consuming the lines it can, and (outside every log's window) also not consuming them. */
+  private List<Node> children(Node node, Action action, Step step, boolean timed) {
+    boolean loss = action.kind() == Action.Kind.LOSS;
+    if (loss && node.cost >= options.maxLosses()) {
+      return List.of();
+    }
+    int time = node.time + (action instanceof Action.Tick ? 1 : 0);
+    List<Node> result = new ArrayList<>(2);
+    Node greedy = advance(node, action, step, time, true, timed);
+    if (greedy != null) {
+      result.add(greedy);
+    }
+    if (greedy == null || greedy.progress > node.progress) {
+      Node lazy = advance(node, action, step, time, false, timed);
+      if (lazy != null && (greedy == null || !Arrays.equals(lazy.pos, greedy.pos))) {
+        result.add(lazy);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The node after {@code step}, or null when the step contradicts a log. {@code consumeOutside}: whether a log whose
+   * window is not open yet takes the lines the step matches (entering its segment) or leaves them for later.
+   */
+  private Node advance(Node node, Action action, Step step, int time, boolean consumeOutside, boolean timed) {
+    int[] pos = node.pos.clone();
+    List<List<Observation>> owed = new ArrayList<>(node.owed);
+    long offset = node.offset;
+    int consumedTotal = 0;
+    for (int s = 0; s < logs.size(); s++) {
+      DeviceLog log = logs.get(s);
+      List<Observation> produced = new ArrayList<>();
+      for (Observation o : step.observations()) {
+        if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
+          produced.add(o);
+        }
+      }
+      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
+      if (produced.isEmpty() && stillOwed.isEmpty()) {
+        continue;
+      }
+      int p = pos[s];
+      boolean window = log.inWindow(p);
+      if (!window && !consumeOutside) {
+        continue;
+      }
+      List<Observation> required = new ArrayList<>();
+      if (window) {
+        Set<Printer> printers = log.printers(log.entry(p).segment());
+        for (Observation o : produced) {
+          if (loggable.printers(o).stream().anyMatch(printers::contains)) {
+            required.add(o);
+          }
+        }
+      }
+      List<Observation> pool = new ArrayList<>(produced);
+      List<Observation> matchedNow = new ArrayList<>();
+      int segment = p < log.size() ? log.entry(p).segment() : -1;
+      boolean stoppedByTime = false;
+      Set<String> matchedTexts = new HashSet<>();
+      while (p < log.size() && log.entry(p).segment() == segment) {
+        DeviceLog.Entry e = log.entry(p);
+        if (e.shown() != null) {
+          if (!holds(e.shown(), step.next())) {
+            break;
+          }
+          p++;
+          continue;
+        }
+        Observation logged = e.observation();
+        boolean ok;
+        String text = e.first().text();
+        if (!matchedTexts.contains(text) && matchedNow.stream().anyMatch(m -> ObservationMatch.matches(logged, m))) {
+          ok = true; // another line of an event this step made (a line printed twice is two events)
+        } else {
+          Observation hit = first(pool, logged);
+          if (hit != null) {
+            pool.remove(hit);
+            required.remove(hit);
+            matchedNow.add(hit);
+            ok = true;
+          } else {
+            Observation late = first(stillOwed, logged);
+            ok = late != null && stillOwed.remove(late);
+          }
+        }
+        if (ok && e.millis() != LogLine.NO_TIME) {
+          if (offset == NO_OFFSET) {
+            offset = e.millis() - time * 1000L;
+          } else if (Math.abs(e.millis() - offset - time * 1000L) > options.toleranceMillis()) {
+            ok = false;
+            stoppedByTime = true;
+          }
+        }
+        if (!ok) {
+          break;
+        }
+        matchedTexts.add(text);
+        p++;
+      }
+      boolean windowClosed = p >= log.size() || (p > 0 && log.entry(p).segment() != log.entry(p - 1).segment());
+      for (Observation o : required) {
+        if (windowClosed && p > pos[s]) {
+          break; // the log stops in the middle of this event's lines: the rest is not a contradiction
+        }
+        if (Loggable.mayLag(o)) {
+          stillOwed.add(o);
+        } else {
+          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, produced, o);
+          return null;
+        }
+      }
+      if (windowClosed) {
+        stillOwed.clear(); // the log stops here: lines it would have shown later are not a contradiction
+      }
+      if (window && p == pos[s] && !produced.isEmpty() && !allLagging(produced)) {
+        note(node.progress + consumedTotal, s, p, p, produced, null);
+      }
+      consumedTotal += p - pos[s];
+      pos[s] = p;
+      owed.set(s, stillOwed.isEmpty() ? List.of() : List.copyOf(stillOwed));
+    }
+    boolean fault = action.kind() == Action.Kind.FAULT || action.kind() == Action.Kind.REPAIR;
+    if (fault && consumedTotal == 0) {
+      return null; // faults are taken only where a line shows them
+    }
+    int since = consumedTotal > 0 ? 0 : node.sinceProgress + 1;
+    if (since > options.maxGapSteps()) {
+      return null;
+    }
+    int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
+    Node child = new Node(step.next(), pos, List.copyOf(owed), time, offset, cost, node.depth + 1, since,
+        options.keepTrace() ? node : null, action, step.observations(), timed);
+    child = settle(child, timed);
+    return late(child) ? null : child;
+  }
+
+  /** Takes the shown states at the head of each log that hold in the node's state (no step needed). */
+  private Node settle(Node node, boolean timed) {
+    int[] pos = null;
+    for (int s = 0; s < logs.size(); s++) {
+      DeviceLog log = logs.get(s);
+      int p = node.pos[s];
+      while (p < log.size() && log.entry(p).shown() != null && holds(log.entry(p).shown(), node.state)) {
+        p++;
+      }
+      if (p != node.pos[s]) {
+        if (pos == null) {
+          pos = node.pos.clone();
+        }
+        pos[s] = p;
+      }
+    }
+    if (pos == null) {
+      return node;
+    }
+    return new Node(node.state, pos, node.owed, node.time, node.offset, node.cost, node.depth, 0, node.parent,
+        node.action, node.observations, timed);
+  }
+
+  /** A timed line at the head of a log whose time the model has already passed. */
+  private boolean late(Node node) {
+    if (node.offset == NO_OFFSET) {
+      return false;
+    }
+    for (int s = 0; s < logs.size(); s++) {
+      DeviceLog log = logs.get(s);
+      int p = node.pos[s];
+      if (p < log.size()) {
+        long millis = log.entry(p).millis();
+        if (millis != LogLine.NO_TIME && node.time * 1000L + node.offset > millis + options.toleranceMillis()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean holds(ShowStandby shown, SystemState s) {
+    int r = lab.routerIndex(shown.device());
+    if (r < 0) {
+      return false;
+    }
+    RouterState router = s.router(r);
+    return router.hsrp() == shown.state() && Objects.equals(address(router.knownActive()), shown.active())
+        && Objects.equals(address(router.knownStandby()), shown.standby())
+        && (shown.priority() < 0 || shown.priority() == router.priority());
+  }
+
+  private Ipv4 address(int router) {
+    return router < 0 ? null : lab.router(router).address();
+  }
+
+  private static Observation first(List<Observation> candidates, Observation logged) {
+    for (Observation o : candidates) {
+      if (ObservationMatch.matches(logged, o)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean allLagging(List<Observation> produced) {
+    return produced.stream().allMatch(Loggable::mayLag);
+  }
+
+  /** Remembers the furthest place a step failed, and what the model would have logged there. */
+  private void note(int reach, int stream, int start, int pos, List<Observation> produced, Observation missing) {
+    if (pos > start) {
+      stopFrom.merge((long) stream << 32 | start, pos, Math::max);
+    }
+    if (pos >= maxPos[stream]) {
+      long key = (long) stream << 32 | pos;
+      List<List<Observation>> here = notesAt.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Observation> alternative = List.copyOf(produced);
+      if (here.size() < 12 && !here.contains(alternative)) {
+        here.add(alternative);
+      }
+      if (missing != null) {
+        missingAt.putIfAbsent(key, missing);
+      }
+    }
+    if (reach > bestReach || (reach == bestReach && stream == bestStream && pos == bestPos)) {
+      if (reach > bestReach) {
+        bestAlternatives.clear();
+        bestMissing = missing;
+      }
+      bestReach = reach;
+      bestStream = stream;
+      bestPos = pos;
+      List<Observation> alternative = List.copyOf(produced);
+      if (bestAlternatives.size() < 12 && !bestAlternatives.contains(alternative)) {
+        bestAlternatives.add(alternative);
+      }
+    }
+  }
+
+
+  private List<ReplayResult.TraceStep> behaviour(Node end) {
+    if (!options.keepTrace()) {
+      return List.of();
+    }
+    List<ReplayResult.TraceStep> steps = new ArrayList<>();
+    for (Node n = end; n != null; n = n.parent) {
+      steps.add(new ReplayResult.TraceStep(n.action, n.state, n.time, n.observations));
+    }
+    Collections.reverse(steps);
+    return steps;
+  }
+}

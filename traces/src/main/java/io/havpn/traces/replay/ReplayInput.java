@@ -1,0 +1,128 @@
+package io.havpn.traces.replay;
+
+import io.havpn.traces.Classification;
+import io.havpn.traces.Family;
+import io.havpn.traces.LogReader;
+import io.havpn.traces.ParsedLine;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything read from the logs: the per-device replayable logs, and the account of every message (how many were
+ * observations, shown states, noise, skipped or unknown, by family) with the first unknown and skipped ones kept for
+ * the report. Feed it every input with {@link #sink}, then call {@link #nextFile} between files.
+ */
+public final class ReplayInput {
+
+  /** How many unknown and skipped lines the report lists; the counts cover them all. */
+  public static final int LISTED = 50;
+
+  public enum Kind { OBSERVED, SHOWN, NOISE, SKIPPED, UNKNOWN }
+
+  private final Map<String, DeviceLog> devices = new LinkedHashMap<>();
+  private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+  private final Map<Family, Integer> unknownByFamily = new EnumMap<>(Family.class);
+  private final List<ParsedLine> unknown = new ArrayList<>();
+  private final List<ParsedLine> skipped = new ArrayList<>();
+  private boolean timed;
+
+  public ReplayInput() {
+    for (Kind k : Kind.values()) {
+      counts.put(k, 0);
+    }
+  }
+
+  /** The sink to give {@link LogReader#read}. */
+  public LogReader.Sink sink() {
+    return new LogReader.Sink() {
+      @Override
+      public void accept(ParsedLine line) {
+        add(line);
+      }
+
+      @Override
+      public void logBreak() {
+        devices.values().forEach(DeviceLog::breakSegment);
+      }
+    };
+  }
+
+  /** A new input starts: its lines never continue another input's segment. */
+  public void nextFile() {
+    devices.values().forEach(DeviceLog::breakSegment);
+  }
+
+  void add(ParsedLine line) {
+    Classification c = line.classification();
+    if (c instanceof Classification.Observed o) {
+      count(Kind.OBSERVED);
+      device(line.line().device()).addObservation(line, o.printer(), o.observation());
+      timed |= line.line().timed();
+    } else if (c instanceof Classification.Shown s) {
+      count(Kind.SHOWN);
+      device(s.standby().device()).addShown(line, s.standby());
+    } else if (c instanceof Classification.Noise) {
+      count(Kind.NOISE);
+    } else if (c instanceof Classification.Skipped) {
+      count(Kind.SKIPPED);
+      if (skipped.size() < LISTED) {
+        skipped.add(line);
+      }
+    } else {
+      count(Kind.UNKNOWN);
+      unknownByFamily.merge(c.family(), 1, Integer::sum);
+      if (unknown.size() < LISTED) {
+        unknown.add(line);
+      }
+    }
+  }
+
+  private DeviceLog device(String name) {
+    for (Map.Entry<String, DeviceLog> e : devices.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return devices.computeIfAbsent(name, DeviceLog::new);
+  }
+
+  private void count(Kind kind) {
+    counts.merge(kind, 1, Integer::sum);
+  }
+
+  public List<DeviceLog> devices() {
+    return List.copyOf(devices.values());
+  }
+
+  public int count(Kind kind, boolean unused) {
+    return counts.get(kind);
+  }
+
+  public Map<Kind, Integer> counts() {
+    return Map.copyOf(counts);
+  }
+
+  public int total() {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public Map<Family, Integer> unknownByFamily() {
+    return Map.copyOf(unknownByFamily);
+  }
+
+  public List<ParsedLine> unknownLines() {
+    return List.copyOf(unknown);
+  }
+
+  public List<ParsedLine> skippedLines() {
+    return List.copyOf(skipped);
+  }
+
+  /** Some observation carries a timestamp: devices are merged on one clock. */
+  public boolean timed() {
+    return timed;
+  }
+}

@@ -1,0 +1,67 @@
+package io.havpn.traces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogSplitterTest {
+
+  @Test
+  void theEnglishRenderingsRunTogetherLineIsSplitIntoItsMessages() {
+    List<ParsedLine> lines = Logs.parse("7204VXR-1", Logs.resource("document/en/recovery-7204VXR-1.log"));
+    assertThat(lines).hasSize(31); // the 31 messages of examples/seed-lab/logs/recovery-7204VXR-1.log
+    assertThat(lines.get(3).line().text()).isEqualTo("%LINK-3-UPDOWN: Interface FastEthernet0/0, changed state to up");
+    assertThat(lines.get(30).line().part()).isEqualTo(30);
+  }
+
+  @Test
+  void wrappedLinesOfTheFrenchRenderingAreJoined() {
+    List<ParsedLine> lines = Logs.parse("vpn7200", Logs.resource("document/fr/failover-vpn7200.log"));
+    assertThat(lines).extracting(l -> l.line().text())
+        .contains("ISAKMP (0:1): deleting node 1585108592 error FALSE reason \"informational (in) state 1\"")
+        .contains("IPSEC(delete_sa): deleting SA, (sa) sa_dest= 172.16.172.69, sa_prot= 50, "
+            + "sa_spi= 0x44E0B22B(1155576363), sa_trans= esp-des esp-md5-hmac , sa_conn_id= 2029");
+  }
+
+  @Test
+  void bothRenderingsGiveTheSameMessagesAsTheExampleFiles() {
+    for (String name : List.of("failover-7204VXR-1", "failover-vpn7200", "recovery-7204VXR-2")) {
+      List<String> en = texts(withoutFences(Logs.parse("x", Logs.resource("document/en/" + name + ".log"))));
+      List<String> fr = texts(withoutFences(Logs.parse("x", Logs.resource("document/fr/" + name + ".log"))));
+      assertThat(fr).as(name).isEqualTo(en);
+    }
+  }
+
+  @Test
+  void crlfAndCrLineEndsAreLineEnds() {
+    List<ParsedLine> lines = Logs.parse("7204VXR-1",
+        "HSRP: Fa0/0 Grp 1 Init -> Listen\r\nHSRP: Fa0/0 Grp 1 Listen -> Speak\rHSRP: Fa0/0 Grp 1 Speak -> Standby\r\n");
+    assertThat(texts(lines)).containsExactly("HSRP: Fa0/0 Grp 1 Init -> Listen", "HSRP: Fa0/0 Grp 1 Listen -> Speak",
+        "HSRP: Fa0/0 Grp 1 Speak -> Standby");
+  }
+
+  @Test
+  void runTogetherTimestampedMessagesKeepTheirOwnTimes() {
+    List<ParsedLine> lines = Logs.parse("7204VXR-1", "*Mar  1 00:00:01.000: HSRP: Fa0/0 Grp 1 Init -> Listen "
+        + "*Mar  1 00:00:11.000: HSRP: Fa0/0 Grp 1 Listen -> Speak");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1).line().millis() - lines.get(0).line().millis()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aDevicePrefixNamesTheDevice() {
+    ParsedLine line = Logs.parse(null, "[7204VXR-2] *Mar  1 00:01:07.000: HSRP: Fa0/0 Grp 1 Standby -> Active")
+        .get(0);
+    assertThat(line.line().device()).isEqualTo("7204VXR-2");
+    assertThat(line.classification()).isInstanceOf(Classification.Observed.class);
+  }
+
+  private static List<ParsedLine> withoutFences(List<ParsedLine> lines) {
+    return lines.stream().filter(l -> !l.line().text().startsWith("```")).toList();
+  }
+
+  private static List<String> texts(List<ParsedLine> lines) {
+    return lines.stream().map(l -> l.line().text()).toList();
+  }
+}
