@@ -45,12 +45,21 @@ public final class HsrpStateDiagram {
         arc(arcs, entry.state(), cell.next(), event + ": " + letters(cell) + mark, false);
       }
     }
+    deduplicate(arcs);
     int maxSpan = HsrpState.values().length - 1;
-    int above = 60 + height(maxSpan) / 2 + 3 * LINE;
-    int lineY = above;
-    int below = height(maxSpan) / 2 + 4 * LINE;
+    int above = 20;
+    int below = 20;
+    for (Arc arc : arcs.values()) {
+      int reach = arcHeight(arc) / 2 + 14 + arc.labels().size() * LINE;
+      if (arc.to().ordinal() > arc.from().ordinal()) {
+        above = Math.max(above, reach);
+      } else {
+        below = Math.max(below, reach);
+      }
+    }
+    int lineY = above + 10;
     int width = LEFT * 2 + GAP * maxSpan;
-    int heightPx = lineY + BOX_H + below + 40;
+    int heightPx = lineY + BOX_H + below + 10;
     StringBuilder svg = new StringBuilder();
     svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 %d %d\" "
         + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"HSRP state machine (RFC 2281 section 5.6)\">%n",
@@ -100,7 +109,7 @@ public final class HsrpStateDiagram {
     int x2 = centre(arc.to());
     int span = Math.abs(arc.to().ordinal() - arc.from().ordinal());
     boolean forward = x2 > x1;
-    int h = height(span) + (arc.preempt() ? 24 : 0);
+    int h = arcHeight(arc);
     // forward arcs leave and enter the boxes' tops, backward ones their bottoms
     int y = forward ? lineY : lineY + BOX_H;
     int sx = x1 + (forward ? 12 : -12);
@@ -119,6 +128,45 @@ public final class HsrpStateDiagram {
     }
     g.append("</g>\n");
     return g.toString();
+  }
+
+  private static int arcHeight(Arc arc) {
+    return height(Math.abs(arc.to().ordinal() - arc.from().ordinal())) + (arc.preempt() ? 24 : 0);
+  }
+
+  /**
+   * The same cell text on several arcs into one state (b: CD from four states, the preempt coups) is written once,
+   * on the longest of them, with the states it comes from: the diagram stays readable.
+   */
+  private static void deduplicate(Map<String, Arc> arcs) {
+    Map<String, List<Arc>> byLabel = new LinkedHashMap<>();
+    for (Arc arc : arcs.values()) {
+      for (String label : arc.labels()) {
+        byLabel.computeIfAbsent(arc.to() + "|" + label, k -> new ArrayList<>()).add(arc);
+      }
+    }
+    byLabel.forEach((key, shared) -> {
+      if (shared.size() < 2) {
+        return;
+      }
+      String label = key.substring(key.indexOf('|') + 1);
+      Arc longest = shared.get(0);
+      for (Arc arc : shared) {
+        if (Math.abs(arc.to().ordinal() - arc.from().ordinal())
+            > Math.abs(longest.to().ordinal() - longest.from().ordinal())) {
+          longest = arc;
+        }
+      }
+      List<String> from = new ArrayList<>();
+      for (Arc arc : shared) {
+        from.add(arc.from().name());
+        if (arc != longest) {
+          arc.labels().remove(label);
+        }
+      }
+      int at = longest.labels().indexOf(label);
+      longest.labels().set(at, label + " (from " + String.join(", ", from) + ")");
+    });
   }
 
   private static int height(int span) {

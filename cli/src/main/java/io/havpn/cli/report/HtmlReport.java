@@ -115,6 +115,18 @@ public final class HtmlReport {
     for (Technique technique : Technique.values()) {
       html.append("<h3>").append(Html.escape(technique.title())).append(" <small>")
           .append(Html.escape(technique.description())).append("</small></h3>\n");
+      List<Judgement> cells = Checks.ids().stream().map(check -> v.cell(check, technique)).toList();
+      if (cells.stream().allMatch(j -> j.status() == Judgement.Status.NOT_RUN)) {
+        // one line for a technique that did not run, with an anchor per check for the matrix's links
+        html.append("<p class=\"not-run-note\"><b>Not run</b>: ").append(Html.escape(cells.get(0).detail()))
+            .append(". Checks: ");
+        for (String check : Checks.ids()) {
+          html.append("<span id=\"").append(evidenceAnchor(technique, check)).append("\"><code>")
+              .append(Html.escape(check)).append("</code></span> ");
+        }
+        html.append("</p>\n");
+        continue;
+      }
       html.append("<table class=\"evidence\">\n");
       for (String check : Checks.ids()) {
         Judgement judgement = v.cell(check, technique);

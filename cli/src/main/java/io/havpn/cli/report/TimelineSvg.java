@@ -29,15 +29,17 @@ public final class TimelineSvg {
     List<Column> columns = columns(timeline);
     int colW = Math.max(4, Math.min(22, 1000 / Math.max(1, columns.size())));
     int routers = timeline.routers().size();
-    int lanes = routers * 3 + 1;
+    int lanes = routers * 3 + 2;
     int width = LABEL_W + columns.size() * colW + 20;
-    int height = TOP + lanes * (LANE_H + LANE_GAP) + routers * 8 + 40;
+    int height = TOP + lanes * (LANE_H + LANE_GAP) + routers * 8 + (timeline.loopFrom() >= 0 ? 34 : 6);
     StringBuilder svg = new StringBuilder();
     svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" id=\"%s\" viewBox=\"0 0 "
         + "%d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"timeline\">%n", Html.escape(id), width, height,
         width, height));
     axis(svg, columns, colW);
     int y = TOP;
+    events(svg, columns, colW, y);
+    y += LANE_H + LANE_GAP + 4;
     for (int r = 0; r < routers; r++) {
       int router = r;
       String name = timeline.routers().get(r);
@@ -110,6 +112,34 @@ public final class TimelineSvg {
       }
     }
     return columns;
+  }
+
+  /** The environment's steps (faults, repairs, losses), which explain what the lanes below do. */
+  private static void events(StringBuilder svg, List<Column> columns, int colW, int y) {
+    svg.append(String.format("<g class=\"events\"><text class=\"lane-label\" x=\"4\" y=\"%d\">faults and repairs"
+        + "</text><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", y + 13, LABEL_W, y + LANE_H / 2,
+        LABEL_W + columns.size() * colW, y + LANE_H / 2));
+    for (int i = 0; i < columns.size(); i++) {
+      List<String> faults = columns.get(i).actions().stream().filter(TimelineSvg::isEnvironment).toList();
+      if (faults.isEmpty()) {
+        continue;
+      }
+      int x = LABEL_W + i * colW + colW / 2;
+      svg.append(String.format("<path class=\"event\" d=\"M%d,%d l5,%d h-10 z\"><title>%d s: %s</title></path>", x,
+          y + 2, LANE_H - 4, columns.get(i).time(), Html.escape(String.join(", ", faults))));
+    }
+    svg.append("</g>\n");
+  }
+
+  /** Actions the environment takes (as opposed to timers, deliveries, traffic and time). */
+  static boolean isEnvironment(String action) {
+    for (String name : List.of("InterfaceDown", "InterfaceUp", "Reload", "Partition", "Heal", "HelloLost", "EspLost",
+        "KeepaliveLost")) {
+      if (action.startsWith(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void axis(StringBuilder svg, List<Column> columns, int colW) {

@@ -11,7 +11,9 @@ import io.havpn.bridge.tlc.TraceState;
 import io.havpn.model.RemoteState;
 import io.havpn.model.RouterState;
 import io.havpn.model.SystemState;
+import io.havpn.model.VpnHaModel;
 import io.havpn.model.lab.Lab;
+import io.havpn.model.scenario.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public record Timeline(List<String> routers, String remote, List<Point> points, 
    */
   public record RemoteLane(String saWith, int dpdErrors, boolean probing) {}
 
-  /** A Java state and the step that led to it. */
+  /** A Java state and the step that led to it, taken in second {@code time}. */
   public record JavaStep(int time, String action, SystemState state) {}
 
   public static Timeline ofJava(Lab lab, List<JavaStep> steps) {
@@ -75,11 +77,23 @@ public record Timeline(List<String> routers, String remote, List<Point> points, 
             router.priority(), router.holdsSas(), router.rriRoute(), (s.ospfNextHops() & (1 << r)) != 0));
       }
       RemoteState remote = s.remote();
-      points.add(new Point(step.time(), step.action(), lanes, new RemoteLane(
+      // a Tick taken in second t leads to a state in second t + 1 (as TLC's traces count)
+      int time = step.time() + (step.action().equals("Tick") ? 1 : 0);
+      points.add(new Point(time, step.action(), lanes, new RemoteLane(
           remote.hasSa() ? lab.router(remote.saWith()).name() : "", remote.dpdErrors(),
           remote.dpdRetry() != RouterState.STOPPED)));
     }
     return new Timeline(lab.routerNames(), lab.remote().name(), points, -1);
+  }
+
+  /** A scenario run: the initial state, then every step the runner took. */
+  public static Timeline ofRun(Lab lab, RunResult result) {
+    List<JavaStep> steps = new ArrayList<>();
+    steps.add(new JavaStep(0, "initial state", new VpnHaModel(lab).initial()));
+    for (RunResult.TimedStep step : result.steps()) {
+      steps.add(new JavaStep(step.time(), step.action().describe(lab), step.state()));
+    }
+    return ofJava(lab, steps);
   }
 
   /**

@@ -59,7 +59,7 @@ public final class SimulationStage implements Stage {
     progress.total(1);
     RunResult result = new ScenarioRunner(new VpnHaModel(lab)).run(scenario, run.seed());
     progress.done(1, result.steps().size() + " model steps");
-    Timeline timeline = timeline(lab, result);
+    Timeline timeline = Timeline.ofRun(lab, result);
     String evidenceId = "simulation-story";
     List<String> violatedIds = result.verdicts().values().stream().filter(v -> !v.holds())
         .map(v -> v.property().id()).toList();
@@ -94,15 +94,6 @@ public final class SimulationStage implements Stage {
         : violated + " of " + result.verdicts().size() + " properties violated";
     return new StageResult(id(), title(), technique(), StageResult.Status.COMPLETED, judgements, summary,
         Optional.empty(), Duration.between(start, Instant.now()), metadata, evidence);
-  }
-
-  static Timeline timeline(Lab lab, RunResult result) {
-    List<Timeline.JavaStep> steps = new ArrayList<>();
-    steps.add(new Timeline.JavaStep(0, "initial state", new VpnHaModel(lab).initial()));
-    for (RunResult.TimedStep step : result.steps()) {
-      steps.add(new Timeline.JavaStep(step.time(), step.action().describe(lab), step.state()));
-    }
-    return Timeline.ofJava(lab, steps);
   }
 
   private static List<String> iosLog(Lab lab, RunResult result) {
