@@ -173,9 +173,24 @@ public final class VerifyCommand implements Callable<Integer> {
     if (!Files.isWritable(outDir)) {
       throw new IOException(outDir + ": the output directory is not writable");
     }
+    removePreviousCounterexamples();
     return new VerifyRun(lab, variant, outDir, seed,
         new VerifyOptions(workers, Duration.ofSeconds(timeLimit), tlcProperties.equals("safety"), runs,
             length));
+  }
+
+  /** A counterexample left by an earlier run in the same directory must not pass for one of this run. */
+  private void removePreviousCounterexamples() throws IOException {
+    for (String stage : List.of(TlcStage.ITF_DIR, PropertyTestStage.DIR)) {
+      Path dir = outDir.resolve(stage);
+      if (Files.isDirectory(dir)) {
+        try (var files = Files.list(dir)) {
+          for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+    }
   }
 
   private Map<String, String> metadata(Instant started) {

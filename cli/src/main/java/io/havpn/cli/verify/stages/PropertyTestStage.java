@@ -12,6 +12,7 @@ import io.havpn.cli.verify.VerifyRun;
 import io.havpn.model.Action;
 import io.havpn.model.Step;
 import io.havpn.model.VpnHaModel;
+import io.havpn.model.hsrp.HsrpTable;
 import io.havpn.model.lab.Lab;
 import io.havpn.proptest.Counterexample;
 import io.havpn.proptest.CounterexampleReport;
@@ -36,7 +37,8 @@ import java.util.TreeMap;
  */
 public final class PropertyTestStage implements Stage {
 
-  static final String DIR = "property-tests";
+  /** Where the counterexamples go in the output directory. */
+  public static final String DIR = "property-tests";
 
   private final List<String> commandFlags;
 
@@ -94,8 +96,8 @@ public final class PropertyTestStage implements Stage {
     }
     List<Integer> outages = statistics.failoverDurations();
     run.measuredOutages("property tests (" + outages.size() + " outages)", outages);
-    RunStatistics.Coverage coverage = statistics.coverage(lab.options().resignOnDisplacement()
-        ? io.havpn.model.hsrp.HsrpTable.ios() : io.havpn.model.hsrp.HsrpTable.rfc2281());
+    HsrpTable table = HsrpTable.of(lab.options().resignOnDisplacement());
+    RunStatistics.Coverage coverage = statistics.coverage(table);
     Duration elapsed = Duration.between(start, Instant.now());
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("seed", Long.toString(run.seed()));
@@ -109,9 +111,15 @@ public final class PropertyTestStage implements Stage {
         ? String.format("%,d sequences, no violation; %d/%d RFC cells applied", sequences, coverage.exercised(),
             coverage.total())
         : String.format("%,d sequences: %s violated", sequences, String.join(", ", failures.keySet()));
-    List<Evidence> stageEvidence = List.of(new Evidence.Lines("statistics",
-        statistics.summary(lab.options().resignOnDisplacement() ? io.havpn.model.hsrp.HsrpTable.ios()
-            : io.havpn.model.hsrp.HsrpTable.rfc2281())));
+    List<Evidence> stageEvidence = List.of(new Evidence.Lines("statistics", statistics.summary(table)));
+    List<String> unknown = failures.keySet().stream().filter(name -> !Checks.ids().contains(name)).toList();
+    if (!unknown.isEmpty()) {
+      // a failure that is no property (the model threw): the verdicts cannot be trusted, and it must not go unseen
+      String problem = "sequences failed a check that is no property: " + unknown + " (reproduce with havpn fuzz "
+          + "--lab " + variantName + " --seed " + run.seed() + " --runs " + sequences + ")";
+      return new StageResult(id(), title(), technique(), StageResult.Status.FAILED, judgements, problem,
+          Optional.of(problem), elapsed, metadata, stageEvidence);
+    }
     return new StageResult(id(), title(), technique(), StageResult.Status.COMPLETED, judgements, summary,
         Optional.empty(), elapsed, metadata, stageEvidence);
   }

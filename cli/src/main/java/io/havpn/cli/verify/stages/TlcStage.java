@@ -38,7 +38,8 @@ import java.util.Optional;
  */
 public final class TlcStage implements Stage {
 
-  static final String ITF_DIR = "tlc";
+  /** Where the counterexamples go in the output directory. */
+  public static final String ITF_DIR = "tlc";
 
   @Override
   public String id() {
@@ -142,7 +143,8 @@ public final class TlcStage implements Stage {
     List<Evidence> evidence = List.of(
         new Evidence.CounterexampleTrace(evidenceId, "TLC: " + property + " violated, " + kind, timeline,
             List.of(), ""),
-        new Evidence.OutputFile(file, "the counterexample as an ITF trace (havpn replay-cex " + file + ")"));
+        new Evidence.OutputFile(file, "the counterexample as an ITF trace (havpn replay-cex " + file
+            + run.mistake().map(m -> " --mistake " + m.id()).orElse("") + ")"));
     return Judgement.violated(verdict.detail(), evidence);
   }
 
