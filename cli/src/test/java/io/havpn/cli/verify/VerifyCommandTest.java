@@ -114,6 +114,23 @@ class VerifyCommandTest {
         .containsPattern("classname=\"havpn.property-tests\" name=\"RemotePeersWithVip\"[^>]*><failure");
   }
 
+  @Test
+  void aTlcRunThatTimesOutFailsItsStageExitsTwoAndTheReportSaysSo() throws IOException {
+    Outcome run = havpn("verify", "--time-limit", "1", "--skip", "property-tests", "--no-progress", "--out",
+        dir.toString());
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.out()).containsPattern("tlc +FAILED").contains("stage tlc failed: ")
+        .contains("verdict: a stage failed: the verdicts are incomplete")
+        .containsPattern("SasOnlyOnActive +not run +not judged +not run +not run +holds");
+    JsonNode results = JSON.readTree(dir.resolve("results.json").toFile());
+    assertThat(results.get("outcome").asText()).isEqualTo("STAGE_FAILED");
+    assertThat(results.get("exitCode").asInt()).isEqualTo(2);
+    // a check TLC could not judge is an error for CI, not a pass and not a skip
+    assertThat(Files.readString(dir.resolve("junit.xml")))
+        .containsPattern("classname=\"havpn.tlc\" name=\"SasOnlyOnActive\"[^>]*><error");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("class=\"banner failed\"");
+  }
+
   private static int count(String text, String needle) {
     Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
     int n = 0;
