@@ -39,7 +39,8 @@ public final class FailoverChart {
         + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"outage durations\">", W, H + 30, W, H + 30));
     svg.append(String.format("<line class=\"axis-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", LEFT, H, W - 10,
         H));
-    for (int s = 0; s <= maxSeconds; s += 5) {
+    int step = maxSeconds <= 60 ? 5 : maxSeconds <= 150 ? 10 : maxSeconds <= 400 ? 30 : 60;
+    for (int s = 0; s <= maxSeconds; s += step) {
       int x = LEFT + (int) (s * perSecond);
       svg.append(String.format("<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%d</text>", x, H + 14,
           s));
@@ -50,7 +51,8 @@ public final class FailoverChart {
     counts.forEach((seconds, count) -> {
       int h = (int) Math.max(2, (double) count / maxCount * (H - 20));
       int x = LEFT + (int) (seconds * perSecond) - barW / 2;
-      boolean over = bound != Integer.MAX_VALUE && seconds > bound;
+      // beyond the bound is a violation only where the bound applies to every outage
+      boolean over = measured.judged() && bound != Integer.MAX_VALUE && seconds > bound;
       svg.append(String.format("<rect class=\"bar%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"><title>%d s: %d "
           + "outage(s)</title></rect>", over ? " over" : "", x, H - h, barW, h, seconds, count));
     });

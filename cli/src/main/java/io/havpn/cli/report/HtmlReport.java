@@ -280,7 +280,8 @@ public final class HtmlReport {
         + "</th></tr></thead><tbody>\n");
     for (VerifyRun.MeasuredOutages measured : v.outages()) {
       html.append("<tr><th>").append(Html.escape(measured.source())).append("</th><td>")
-          .append(Html.escape(FailoverChart.stats(measured.seconds()))).append("</td><td>")
+          .append(Html.escape(FailoverChart.stats(measured.seconds()))).append("<br><span class=\"small\">")
+          .append(Html.escape(measured.note())).append("</span></td><td>")
           .append(FailoverChart.svg(measured, v.failoverBound())).append("</td></tr>\n");
     }
     html.append("<tr><th>TLC</th><td colspan=\"2\">not measured: TLC checks that the tunnel is eventually restored, "

@@ -71,7 +71,8 @@ public final class JsonResults {
     }
     ArrayNode outages = root.putArray("outages");
     for (VerifyRun.MeasuredOutages measured : v.outages()) {
-      ObjectNode node = outages.addObject().put("source", measured.source());
+      ObjectNode node = outages.addObject().put("source", measured.source()).put("judged", measured.judged())
+          .put("note", measured.note());
       measured.seconds().forEach(node.putArray("seconds")::add);
     }
     return root.toPrettyString();

@@ -24,8 +24,14 @@ public final class VerifyRun {
   /** A TLC counterexample, kept for replay on the Java model. */
   public record TlcTrace(String evidenceId, String property, ItfTrace trace) {}
 
-  /** Outage durations measured by one technique, to set beside the failover bound. */
-  public record MeasuredOutages(String source, List<Integer> seconds) {
+  /**
+   * Outage durations measured by one technique, to set beside the failover bound.
+   *
+   * @param judged whether FailoverBound applies to every one of them (the property tests also count outages while
+   *     their faults go on, which the bound does not cover)
+   * @param note what was measured, for a person
+   */
+  public record MeasuredOutages(String source, List<Integer> seconds, boolean judged, String note) {
     public MeasuredOutages {
       seconds = List.copyOf(seconds);
     }
@@ -106,8 +112,8 @@ public final class VerifyRun {
     return actions == null ? timeline : timeline.withActions(actions);
   }
 
-  public synchronized void measuredOutages(String source, List<Integer> seconds) {
-    outages.add(new MeasuredOutages(source, seconds));
+  public synchronized void measuredOutages(String source, List<Integer> seconds, boolean judged, String note) {
+    outages.add(new MeasuredOutages(source, seconds, judged, note));
   }
 
   public synchronized List<MeasuredOutages> outages() {

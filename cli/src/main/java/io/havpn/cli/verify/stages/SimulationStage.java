@@ -75,7 +75,8 @@ public final class SimulationStage implements Stage {
           : Judgement.violated(detail, List.of(story)));
     }
     List<Integer> outages = result.outages().stream().map(o -> o.duration(result.end())).toList();
-    run.measuredOutages("simulation of the document's scenario", outages);
+    run.measuredOutages("simulation of the document's scenario", outages, true, "the outages of TunnelRestored "
+        + "in the failover and the recovery; FailoverBound judges each of them");
     List<Evidence> evidence = new ArrayList<>();
     if (violatedIds.isEmpty()) {
       evidence.add(story); // no counterexample, but the behaviour behind every verdict above
