@@ -6,14 +6,15 @@ import io.havpn.cli.replay.ReplayCexCommand;
 import io.havpn.cli.replay.ReplayCommand;
 import io.havpn.cli.simulate.SimulateCommand;
 import io.havpn.cli.validate.ValidateCommand;
+import io.havpn.cli.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code havpn} command: the only place that writes to the terminal and calls System.exit. */
 @Command(name = "havpn", mixinStandardHelpOptions = true, version = "havpn 0.1.0",
     description = "Formal verification of high-availability site-to-site IPsec VPN designs (HSRP, IKE keepalive, RRI).",
-    subcommands = {SimulateCommand.class, CheckCommand.class, FuzzCommand.class, ReplayCexCommand.class,
-        ReplayCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {VerifyCommand.class, SimulateCommand.class, CheckCommand.class, FuzzCommand.class,
+        ReplayCexCommand.class, ReplayCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every property holds", "1:a property is violated", "2:bad input or bad command line"})
 public final class Main implements Runnable {
@@ -44,6 +45,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'havpn simulate')");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'havpn verify')");
   }
 }

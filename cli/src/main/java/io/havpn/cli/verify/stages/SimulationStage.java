@@ -1,0 +1,130 @@
+package io.havpn.cli.verify.stages;
+
+import io.havpn.cli.ios.IosLog;
+import io.havpn.cli.simulate.SimulateCommand;
+import io.havpn.cli.verify.Evidence;
+import io.havpn.cli.verify.Judgement;
+import io.havpn.cli.verify.Stage;
+import io.havpn.cli.verify.StageProgress;
+import io.havpn.cli.verify.StageResult;
+import io.havpn.cli.verify.Technique;
+import io.havpn.cli.verify.Timeline;
+import io.havpn.cli.verify.VerifyRun;
+import io.havpn.model.Observation;
+import io.havpn.model.Property;
+import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.Lab;
+import io.havpn.model.scenario.RunResult;
+import io.havpn.model.scenario.Scenario;
+import io.havpn.model.scenario.ScenarioParser;
+import io.havpn.model.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The source document's story (power-on, failover at 60 s, recovery with preempt at 120 s) on the lab under review,
+ * as {@code havpn simulate} runs it: a verdict per property, the outages measured, and the whole run as a timeline.
+ */
+public final class SimulationStage implements Stage {
+
+  @Override
+  public String id() {
+    return "simulation";
+  }
+
+  @Override
+  public String title() {
+    return "Simulation of the document's failover and recovery";
+  }
+
+  @Override
+  public Optional<Technique> technique() {
+    return Optional.of(Technique.SIMULATION);
+  }
+
+  @Override
+  public StageResult run(VerifyRun run, StageProgress progress) {
+    Instant start = Instant.now();
+    Lab lab = run.lab();
+    Scenario scenario = ScenarioParser.parse(lab, SimulateCommand.BUILT_IN_SCENARIO, builtInScenario());
+    progress.total(1);
+    RunResult result = new ScenarioRunner(new VpnHaModel(lab)).run(scenario, run.seed());
+    progress.done(1, result.steps().size() + " model steps");
+    Timeline timeline = Timeline.ofRun(lab, result);
+    String evidenceId = "simulation-story";
+    List<String> violatedIds = result.verdicts().values().stream().filter(v -> !v.holds())
+        .map(v -> v.property().id()).toList();
+    // one run, so one timeline: every violated property's evidence is the same behaviour
+    Evidence.CounterexampleTrace story = new Evidence.CounterexampleTrace(evidenceId, violatedIds.isEmpty()
+        ? "Simulation: the document's story on the lab (seed " + run.seed() + "), every property holds"
+        : "Simulation: the document's story on the lab (seed " + run.seed() + ") violates "
+            + String.join(", ", violatedIds), timeline, List.of(), "");
+    Map<String, Judgement> judgements = new LinkedHashMap<>();
+    for (RunResult.Verdict verdict : result.verdicts().values()) {
+      String detail = verdict.detail() + (verdict.time() >= 0 ? " (at " + verdict.time() + " s)" : "");
+      judgements.put(verdict.property().id(), verdict.holds() ? Judgement.holds(detail)
+          : Judgement.violated(detail, List.of(story)));
+    }
+    List<Integer> outages = result.outages().stream().map(o -> o.duration(result.end())).toList();
+    run.measuredOutages("simulation of the document's scenario", outages, true, "the outages of TunnelRestored "
+        + "in the failover and the recovery; FailoverBound judges each of them");
+    List<Evidence> evidence = new ArrayList<>();
+    if (violatedIds.isEmpty()) {
+      evidence.add(story); // no counterexample, but the behaviour behind every verdict above
+    }
+    evidence.add(new Evidence.Lines("the model's IOS log of the scenario", iosLog(lab, result)));
+    long violated = violatedIds.size();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("scenario", scenario.source() + ", 0-" + result.end() + " s");
+    metadata.put("seed", Long.toString(run.seed()));
+    metadata.put("model steps", Integer.toString(result.steps().size()));
+    metadata.put("outages", outages.isEmpty() ? "none" : outages + " s");
+    if (!result.warnings().isEmpty()) {
+      metadata.put("warnings", String.join("; ", result.warnings()));
+    }
+    String summary = violated == 0 ? "all " + result.verdicts().size() + " properties hold; outages " + outages + " s"
+        : violated + " of " + result.verdicts().size() + " properties violated";
+    return new StageResult(id(), title(), technique(), StageResult.Status.COMPLETED, judgements, summary,
+        Optional.empty(), Duration.between(start, Instant.now()), metadata, evidence);
+  }
+
+  private static List<String> iosLog(Lab lab, RunResult result) {
+    IosLog ios = new IosLog(lab);
+    List<String> lines = new ArrayList<>();
+    for (RunResult.TimedStep step : result.steps()) {
+      for (Observation o : step.observations()) {
+        for (String text : ios.lines(o)) {
+          lines.add("[" + o.device() + "] " + IosLog.timestamp(step.time()) + " " + text);
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static String builtInScenario() {
+    try (InputStream in = SimulationStage.class.getResourceAsStream("/" + SimulateCommand.BUILT_IN_SCENARIO)) {
+      if (in == null) {
+        throw new IllegalStateException("the built-in scenario " + SimulateCommand.BUILT_IN_SCENARIO
+            + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** FailoverBound's value for the lab, for the report: "31 s" or "none". */
+  static String bound(Lab lab) {
+    int bound = Property.failoverBound(lab);
+    return bound == Integer.MAX_VALUE ? "none" : bound + " s";
+  }
+}
