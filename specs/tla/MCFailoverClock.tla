@@ -32,4 +32,5 @@ MC_ExpiryOrder == "HANDLED_FIRST"
 MC_RriDynamic == FALSE
 MC_MinimumInterfaceDelay == 1
 MC_ReloadTime == 5
+ASSUME Bound = 31 \* io.havpn.model.FailoverClock.bound
 =============================================================================
