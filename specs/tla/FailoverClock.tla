@@ -22,8 +22,14 @@
 (*   - at a Tick ending a second with traffic, the tunnel restored sets it *)
 (*     to 0, else it adds one, capped at Bound + 1 (a finite state space). *)
 (* FailoverBound: the clock never passes the bound.                       *)
+(*                                                                         *)
+(* With ContinuousTraffic the remote pings every second (time passes only *)
+(* after its ping), the test traffic simulate and fuzz judge by: far      *)
+(* fewer states, and what CI checks. Without it, any traffic pattern.     *)
 (***************************************************************************)
 EXTENDS VpnHa
+
+CONSTANT ContinuousTraffic  \* the remote pings every second
 
 VARIABLES outage, pinged
 
@@ -54,7 +60,7 @@ ClockInit == Init /\ outage = Restart(World) /\ pinged = FALSE
 
 \* VpnHa's Next, action by action (FailoverClockTest checks that every action of Next is here, classified as in Java)
 ClockNext ==
-  \/ Tick /\ ClockStep(TRUE, FALSE, FALSE)
+  \/ Tick /\ ClockStep(TRUE, FALSE, FALSE) /\ (ContinuousTraffic => pinged)
   \/ \E r \in Routers : \E i \in 0..(InterfaceCount[r] - 1) :
        \/ InterfaceDown(r, i) /\ ClockStep(FALSE, TRUE, FALSE)
        \/ InterfaceUp(r, i) /\ ClockStep(FALSE, TRUE, FALSE)

@@ -57,8 +57,13 @@ public final class LabCheck {
    * module files.
    */
   public static TlcSpec clockSpec(Lab lab, Map<String, String> modules) {
+    return clockSpec(lab, modules, true);
+  }
+
+  /** The same with the remote pinging every second ({@code continuousTraffic}), or with any traffic pattern. */
+  public static TlcSpec clockSpec(Lab lab, Map<String, String> modules, boolean continuousTraffic) {
     TlcSpec spec = TlcSpec.of(LabModule.CLOCK_MODULE, LabModule.clockModule(lab),
-        LabModule.clockConfig(lab.options().maxFaults(), lab.options().maxLosses()));
+        LabModule.clockConfig(lab.options().maxFaults(), lab.options().maxLosses(), continuousTraffic));
     for (Map.Entry<String, String> module : modules.entrySet()) {
       spec = spec.withFile(module.getKey(), module.getValue());
     }

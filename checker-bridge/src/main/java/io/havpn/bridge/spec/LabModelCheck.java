@@ -154,7 +154,7 @@ public final class LabModelCheck {
     int bound = FailoverClock.bound(lab);
     if (result.verdict() == Verdict.NO_ERROR && result.passed()) {
       return Optional.of(new PropertyVerdict(Property.FAILOVER_BOUND, Status.HOLDS, Optional.empty(),
-          "every outage ends within " + bound + " s of settled time with traffic ("
+          "every outage ends within " + bound + " s of settled time, the remote pinging every second ("
               + result.output().statistics().distinctStates() + " states with the failover clock)"));
     }
     if (result.verdict() == Verdict.INVARIANT_VIOLATED
