@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ExplorerBenchmark {
 
-  @Param({"ci", "large"})
+  @Param({"ci", "large"}) // "full" (2 faults, 1 loss) needs -p size=full and a larger heap
   public String size;
 
   private VpnHaModel model;
@@ -42,8 +42,9 @@ public class ExplorerBenchmark {
   @Setup
   public void setUp() {
     Lab lab = SeedLab.lab();
-    int losses = size.equals("large") ? 1 : 0;
-    model = new VpnHaModel(lab.withOptions(lab.options().withBudgets(1, losses)));
+    int faults = size.equals("full") ? 2 : 1;
+    int losses = size.equals("ci") ? 0 : 1;
+    model = new VpnHaModel(lab.withOptions(lab.options().withBudgets(faults, losses)));
   }
 
   @Benchmark

@@ -21,7 +21,8 @@ public final class CheckedLabOptions {
   String mistake;
 
   @Option(names = "--size", paramLabel = "SIZE", defaultValue = "ci",
-      description = "model size: ci (at most 1 fault) or large (1 fault and 1 loss) (default: ${DEFAULT-VALUE})")
+      description = "model size: ci (at most 1 fault), large (1 fault and 1 loss) or full (2 faults and 1 loss) "
+          + "(default: ${DEFAULT-VALUE})")
   String size;
 
   @Mixin

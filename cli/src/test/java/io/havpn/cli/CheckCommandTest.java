@@ -47,7 +47,10 @@ class CheckCommandTest {
   @Test
   void writeModulesWritesWhatTheCheckedInSpecsFolderHolds() throws IOException {
     assertThat(havpn("check", "--write-modules", dir.toString()).exit()).isZero();
-    for (String file : new String[] {"VpnHa.tla", "MCVpnHa.tla", "MCVpnHa.cfg", "MCVpnHaLarge.cfg"}) {
+    for (String file : new String[] {"VpnHa.tla", "LabRouters.tla", "Hsrp.tla", "IkeKeepalive.tla", "Rri.tla",
+        "FailoverClock.tla", "MCVpnHa.tla", "MCVpnHa.cfg", "MCVpnHaLarge.cfg", "MCVpnHaFull.cfg", "MCHsrp.tla",
+        "MCHsrp.cfg", "MCIkeKeepalive.tla", "MCIkeKeepalive.cfg", "MCRri.tla", "MCRri.cfg", "MCFailoverClock.tla",
+        "MCFailoverClock.cfg", "MCFailoverClockLarge.cfg", "MCFailoverClockFull.cfg"}) {
       assertThat(Files.readString(dir.resolve(file))).as(file)
           .isEqualTo(Files.readString(Path.of("..", "specs", "tla", file)));
     }

@@ -1,6 +1,7 @@
 package io.havpn.proptest;
 
 import io.havpn.model.Action;
+import io.havpn.model.FailoverClock;
 import io.havpn.model.SystemState;
 import io.havpn.model.lab.HsrpRouter;
 import io.havpn.model.lab.Lab;
@@ -131,6 +132,6 @@ final class WeightedGenerator implements Generator {
     if (roll < 80) {
       return new Stimulus.Wait(hello + 1 + random.nextInt(hold));
     }
-    return new Stimulus.Wait(1 + random.nextInt(Quiescence.judgedBound(lab)));
+    return new Stimulus.Wait(1 + random.nextInt(FailoverClock.bound(lab)));
   }
 }

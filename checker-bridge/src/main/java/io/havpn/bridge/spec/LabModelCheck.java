@@ -8,6 +8,7 @@ import io.havpn.bridge.tlc.TlcResult;
 import io.havpn.bridge.tlc.TlcRunner;
 import io.havpn.bridge.tlc.TlcSpec;
 import io.havpn.bridge.tlc.Verdict;
+import io.havpn.model.FailoverClock;
 import io.havpn.model.Property;
 import io.havpn.model.lab.Lab;
 import java.time.Duration;
@@ -82,16 +83,26 @@ public final class LabModelCheck {
   }
 
   /**
-   * Checks {@code properties} (a subset of {@link LabModule#CHECKED}) with {@code specText} as VpnHa.tla;
+   * Checks {@code properties} (a subset of {@link LabModule#CHECKED}) with {@code specText} as VpnHa.tla (the
+   * protocol modules built in);
    * {@code lab} carries the check's fault and loss budgets (see {@link LabModule#bounded}).
    */
   public static Report check(Lab lab, List<Property> properties, String specText, TlcOptions options, Runner runner) {
+    Map<String, String> modules = LabCheck.specModules();
+    modules.put(LabCheck.SPEC + ".tla", specText);
+    return check(lab, properties, modules, options, runner);
+  }
+
+  /** The same with every module of the spec given (file name to text; see {@link LabCheck#specModules}). */
+  public static Report check(Lab lab, List<Property> properties, Map<String, String> modules, TlcOptions options,
+      Runner runner) {
     List<Property> remaining = new ArrayList<>(properties);
+    boolean failoverBound = remaining.remove(Property.FAILOVER_BOUND);
     Map<Property, PropertyVerdict> verdicts = new EnumMap<>(Property.class);
     List<TlcResult> runs = new ArrayList<>();
     Optional<String> failure = Optional.empty();
     while (!remaining.isEmpty() && failure.isEmpty()) {
-      TlcResult result = runner.run(LabCheck.spec(lab, remaining, specText), options);
+      TlcResult result = runner.run(LabCheck.spec(lab, remaining, modules), options);
       runs.add(result);
       Verdict verdict = result.verdict();
       if (verdict == Verdict.NO_ERROR && result.passed()) {
@@ -108,7 +119,7 @@ public final class LabModelCheck {
       } else if (verdict == Verdict.TEMPORAL_PROPERTY_VIOLATED) {
         List<Property> temporal = remaining.stream().filter(p -> p.kind() != Property.Kind.SAFETY).toList();
         for (Property property : temporal) {
-          TlcResult alone = temporal.size() == 1 ? result : runner.run(LabCheck.spec(lab, List.of(property), specText), options);
+          TlcResult alone = temporal.size() == 1 ? result : runner.run(LabCheck.spec(lab, List.of(property), modules), options);
           if (alone != result) {
             runs.add(alone);
           }
@@ -116,14 +127,47 @@ public final class LabModelCheck {
         }
         remaining.removeAll(temporal);
       } else {
-        failure = Optional.of(result.summary() + result.problem().map(p -> ": " + p).orElse(""));
+        failure = Optional.of(failure(result));
       }
+    }
+    if (failoverBound && failure.isEmpty()) {
+      TlcResult result = runner.run(LabCheck.clockSpec(lab, modules), options);
+      runs.add(result);
+      Optional<PropertyVerdict> verdict = failoverVerdict(lab, result);
+      verdict.ifPresent(v -> verdicts.put(Property.FAILOVER_BOUND, v));
+      if (verdict.isEmpty()) {
+        failure = Optional.of(failure(result));
+        remaining.add(Property.FAILOVER_BOUND);
+      }
+    } else if (failoverBound) {
+      remaining.add(Property.FAILOVER_BOUND);
     }
     for (Property property : remaining) {
       verdicts.put(property, new PropertyVerdict(property, Status.NOT_JUDGED, Optional.empty(),
           "not judged: TLC could not finish"));
     }
     return new Report(lab, List.copyOf(verdicts.values()), runs, failure);
+  }
+
+  /** FailoverBound's verdict from the run on VpnHa with its failover clock; empty when TLC could not finish. */
+  private static Optional<PropertyVerdict> failoverVerdict(Lab lab, TlcResult result) {
+    int bound = FailoverClock.bound(lab);
+    if (result.verdict() == Verdict.NO_ERROR && result.passed()) {
+      return Optional.of(new PropertyVerdict(Property.FAILOVER_BOUND, Status.HOLDS, Optional.empty(),
+          "every outage ends within " + bound + " s of settled time, the remote pinging every second ("
+              + result.output().statistics().distinctStates() + " states with the failover clock)"));
+    }
+    if (result.verdict() == Verdict.INVARIANT_VIOLATED
+        && violated(result).filter(p -> p == Property.FAILOVER_BOUND).isPresent()) {
+      return Optional.of(new PropertyVerdict(Property.FAILOVER_BOUND, Status.VIOLATED, result.counterexample(),
+          "violated: a trace of " + traceLength(result) + " states in which the tunnel stays down for more than "
+              + bound + " s of settled time with traffic"));
+    }
+    return Optional.empty();
+  }
+
+  private static String failure(TlcResult result) {
+    return result.summary() + result.problem().map(p -> ": " + p).orElse("");
   }
 
   private static PropertyVerdict temporalVerdict(Property property, TlcResult result) {

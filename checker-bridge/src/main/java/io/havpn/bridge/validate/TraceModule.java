@@ -23,10 +23,13 @@ public final class TraceModule {
 
   /** The files TLC needs to validate {@code traces} on {@code lab} (its options give the fault and loss budgets). */
   public static TlcSpec spec(Lab lab, List<LoggedTrace> traces, int maxUnlogged) {
-    return TlcSpec.of(MODULE, module(lab, traces, maxUnlogged), config())
+    TlcSpec spec = TlcSpec.of(MODULE, module(lab, traces, maxUnlogged), config())
         .withFile(LabModule.MODULE + ".tla", LabModule.module(lab))
-        .withFile(LabCheck.SPEC + ".tla", LabCheck.specText())
-        .withFile(SPEC + ".tla", LabCheck.shippedModule(SPEC));
+        .withFile(SPEC + ".tla", LabCheck.moduleText(SPEC));
+    for (Map.Entry<String, String> module : LabCheck.specModules().entrySet()) {
+      spec = spec.withFile(module.getKey(), module.getValue());
+    }
+    return spec;
   }
 
   static String module(Lab lab, List<LoggedTrace> traces, int maxUnlogged) {

@@ -5,6 +5,7 @@ import io.havpn.bridge.itf.TlcToItf;
 import io.havpn.bridge.spec.LabCheck;
 import io.havpn.bridge.spec.LabModelCheck;
 import io.havpn.bridge.spec.LabModule;
+import io.havpn.bridge.spec.ProtocolModule;
 import io.havpn.bridge.tlc.TlcDistributedRunner;
 import io.havpn.bridge.tlc.TlcError;
 import io.havpn.bridge.tlc.TlcInstallation;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,16 +64,18 @@ public final class CheckCommand implements Callable<Integer> {
   Distribution distributed;
 
   @Option(names = "--properties", paramLabel = "WHICH", defaultValue = "all",
-      description = "all (safety invariants and eventual properties under fairness) or safety (invariants only, "
-          + "faster) (default: ${DEFAULT-VALUE})")
+      description = "all (safety invariants, eventual properties under fairness, and FailoverBound on the lab with "
+          + "its failover clock) or safety (the safety invariants only, faster) (default: ${DEFAULT-VALUE})")
   String properties;
 
   @Option(names = "--spec-dir", paramLabel = "DIR",
-      description = "check DIR/VpnHa.tla instead of the built-in spec (the lab's MC module is still generated)")
+      description = "check DIR/VpnHa.tla (and DIR's copies of the protocol modules, if any) instead of the built-in "
+          + "spec (the lab's MC module is still generated)")
   Path specDir;
 
   @Option(names = "--write-modules", paramLabel = "DIR",
-      description = "write VpnHa.tla, MCVpnHa.tla and the cfgs of both sizes for this lab to DIR, and stop")
+      description = "write the spec's modules, MCVpnHa.tla with the cfgs of both sizes, and each protocol module's MC "
+          + "module and cfg, for this lab, to DIR, and stop")
   Path writeModules;
 
   @Mixin
@@ -114,9 +118,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     ProgressLine progress = new ProgressLine(err);
-    String specText = specDir == null ? LabCheck.specText() : Files.readString(specDir.resolve(LabCheck.SPEC + ".tla"));
+    Map<String, String> modules = specDir == null ? LabCheck.specModules() : LabCheck.specModules(specDir);
     List<Property> checked = properties.equals("all") ? LabModule.CHECKED : LabModule.SAFETY;
-    LabModelCheck.Report report = LabModelCheck.check(bounded, checked, specText, options, runner(progress));
+    LabModelCheck.Report report = LabModelCheck.check(bounded, checked, modules, options, runner(progress));
     progress.done();
     return new CheckReport(report, out).print(writeCounterexamples(report));
   }
@@ -148,13 +152,25 @@ public final class CheckCommand implements Callable<Integer> {
 
   private int writeModules(Lab lab, PrintWriter out) throws IOException {
     Files.createDirectories(writeModules);
-    Files.writeString(writeModules.resolve(LabCheck.SPEC + ".tla"), LabCheck.specText());
+    for (Map.Entry<String, String> module : LabCheck.specModules().entrySet()) {
+      Files.writeString(writeModules.resolve(module.getKey()), module.getValue());
+    }
     Files.writeString(writeModules.resolve(LabModule.MODULE + ".tla"), LabModule.module(lab));
     for (LabModule.Size s : LabModule.SIZES) {
       Files.writeString(writeModules.resolve(s.configFile()),
           LabModule.config(LabModule.CHECKED, s.maxFaults(), s.maxLosses()));
     }
-    out.println("wrote " + LabCheck.SPEC + ".tla, " + LabModule.MODULE + ".tla and its cfgs to " + writeModules);
+    Files.writeString(writeModules.resolve(LabModule.CLOCK_MODULE + ".tla"), LabModule.clockModule(lab));
+    for (LabModule.Size s : LabModule.SIZES) {
+      Files.writeString(writeModules.resolve(s.clockConfigFile()), LabModule.clockConfig(s.maxFaults(), s.maxLosses()));
+    }
+    for (ProtocolModule protocol : ProtocolModule.ALL) {
+      Files.writeString(writeModules.resolve(protocol.moduleName() + ".tla"), protocol.module(lab));
+      Files.writeString(writeModules.resolve(protocol.moduleName() + ".cfg"), protocol.config());
+    }
+    out.println("wrote " + String.join(", ", LabCheck.specModules().keySet()) + ", " + LabModule.MODULE
+        + ".tla and " + LabModule.CLOCK_MODULE + ".tla with their cfgs, and each protocol module's MC module and cfg to "
+        + writeModules);
     return ExitCode.OK;
   }
 

@@ -3,7 +3,6 @@ package io.havpn.cli.check;
 import io.havpn.bridge.spec.LabModelCheck;
 import io.havpn.bridge.tlc.TlcResult;
 import io.havpn.cli.ExitCode;
-import io.havpn.model.Property;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +25,6 @@ final class CheckReport {
       out.printf("%-24s %-10s %s%n", verdict.property().id(), verdict.status().name().replace('_', ' '),
           verdict.detail());
     }
-    out.printf("%-24s %-10s %s%n", Property.FAILOVER_BOUND.id(), "-",
-        "not model checked: judged by havpn simulate over measured outages");
     out.println();
     if (report.distinctStates() > 0) {
       out.printf("%,d distinct states, depth %d, %d TLC run(s), %.1f s%n", report.distinctStates(), report.depth(),

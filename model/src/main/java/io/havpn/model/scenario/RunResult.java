@@ -11,7 +11,8 @@ import java.util.Map;
  * What a scenario run produced: every step, what the devices logged, the snapshots, outages and a verdict per property.
  *
  * @param end the last second simulated (the scenario's duration, or later when the runner extended it)
- * @param stableFrom the second from which the eventual properties were judged (last disruption + failover bound)
+ * @param stableFrom the second from which the eventual properties were judged: once the failover bound had passed
+ *     since the last disruption took effect ({@link io.havpn.model.FailoverClock#converged})
  */
 public record RunResult(
     long seed,
