@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserFuzzTest {
 
-  private static final int CASES = Integer.getInteger("havpn.config.fuzzCases", 4000);
+  private static final int CASES = Integer.getInteger("havpn.config.fuzzCases", 1500);
   private static final long SEED = Long.getLong("havpn.config.fuzzSeed", 20040908L);
   private static final String[] WORDS = {"standby", "ip", "address", "crypto", "map", "redundancy", "interface",
       "!", "!---", "end", "255.255.255.0", "0.0.0.255", "10.1.1.1", "-1", "99999999999", "access-list", "permit",
