@@ -133,7 +133,8 @@ fun mapNotFollowingGroup: set Interface { { i: Interface | some i.groups and som
 fun peerNotVirtualIp: set MapEntry { { e: remoteEntries | some (e.peers - Group.vip) } }
 /** Transforms that differ between the routers of one group, or between a router and the remote it faces. */
 fun transformMismatch: set MapEntry {
-  { e: groupEntries + remoteEntries | some c: counterparts[e] | c.transforms != e.transforms }
+  { e: (groupEntries + remoteEntries) - UndefinedTransformSet |
+      some c: counterparts[e] - UndefinedTransformSet | c.transforms != e.transforms }
 }
 fun counterparts[e: MapEntry]: set MapEntry {
   { c: groupEntries - e | e in groupEntries
@@ -141,11 +142,14 @@ fun counterparts[e: MapEntry]: set MapEntry {
   + { c: remoteEntries | e in groupEntries and facing[e, c] }
   + { c: groupEntries | e in remoteEntries and facing[c, e] }
 }
-/** ACLs that are not mirror images between a router and the remote it faces, or not equal within the group. */
+/** ACLs that are not mirror images between a router and the remote it faces, or not equal within the group (an
+ * undefined ACL is MatchAddressDefined's finding). */
 fun aclMismatch: set MapEntry {
-  { e: groupEntries | some c: remoteEntries | facing[e, c] and pairs[e] != ~(pairs[c]) }
-  + { e: remoteEntries | some c: groupEntries | facing[c, e] and pairs[c] != ~(pairs[e]) }
-  + { e: groupEntries | some c: counterparts[e] & groupEntries | pairs[c] != pairs[e] }
+  let defined = MapEntry - UndefinedAcl {
+    { e: groupEntries & defined | some c: remoteEntries & defined | facing[e, c] and pairs[e] != ~(pairs[c]) }
+    + { e: remoteEntries & defined | some c: groupEntries & defined | facing[c, e] and pairs[c] != ~(pairs[e]) }
+    + { e: groupEntries & defined | some c: counterparts[e] & groupEntries & defined | pairs[c] != pairs[e] }
+  }
 }
 /** An HSRP router's crypto map without reverse-route: the inside network never learns the way to the remote. */
 fun rriMissing: set MapEntry { groupEntries - ReverseRoute }

@@ -28,7 +28,7 @@ class SeedDesignTest {
   void theGeneratedInstanceNamesEveryConfiguredElement() throws ConfigException {
     AlloyInstance instance = AlloyInstance.of(seedConfigs());
     assertThat(instance.text()).contains("one sig R0 extends Router {}", "one sig R0_I0_G1 extends Group {}",
-        "priority = R0_I0_G1->200 + R1_I0_G1->100");
+        "priority = R0_I0_G1->L200 + R1_I0_G1->L100", "minus = L200->L150->L50 + L100->L10->L90");
     assertThat(instance.element("R0_I0_G1$0")).isInstanceOf(RouterConfig.StandbyGroup.class);
   }
 }
