@@ -23,15 +23,18 @@ sig Transform {}                -- esp-des, esp-md5-hmac, ...
 sig GroupNumber {}
 
 /**
- * A number (priority, decrement, seconds): one atom per value, ordered by below. Arithmetic on them is a table the
- * importer writes for the values at hand, so that the model needs no wide Int universe (Alloy's integers make every
- * check slow): minus is priority minus decrement (0 at least, as IOS), triple is three times a hello time.
+ * A number (priority, decrement, seconds): one atom per value, succ the next larger value present. Arithmetic on
+ * them is a table the importer writes for the values at hand, so that the model needs no wide Int universe (Alloy's
+ * integers make every check slow): minus is priority minus decrement (0 at least, as IOS), triple is three times a
+ * hello time.
  */
 sig Level {
-  below: set Level,
+  succ: lone Level,
   minus: Level -> lone Level,
   triple: lone Level
 }
+/** The values smaller than l. */
+fun below[l: Level]: set Level { l.^(~succ) }
 
 sig Router {
   interfaces: set Interface,
@@ -167,7 +170,7 @@ fun rriNotRedistributed: set Router {
 fun trackedPriority[t: Track]: set Level { t.decrement.((tracks.t).priority.minus) }
 /** A tracked failure that leaves the router above another member of its group: the Active role does not move. */
 fun trackTooSmall: set Track {
-  { t: Track | some h: peersOf[tracks.t] | trackedPriority[t] not in h.priority.below }
+  { t: Track | some h: peersOf[tracks.t] | trackedPriority[t] not in below[h.priority] }
 }
 /** A member that must take over when a peer's tracked interface fails (while that peer is Active), but does not
  * preempt. */
@@ -187,11 +190,11 @@ fun virtualIpMissing: set Group { { g: Group | no (g + peersOf[g]).vip } }
 fun virtualIpOutsideSubnet: set Group {
   { g: Group | some g.vip and (g.vip not in interfaceOf[g].subnet.members or g.vip in Interface.address) }
 }
-fun holdNotAboveHello: set Group { { g: Group | g.hello not in g.hold.below } }
+fun holdNotAboveHello: set Group { { g: Group | g.hello not in below[g.hold] } }
 /** Members with different timers: IOS learns the Active's, but a new Active changes them for everyone. */
 fun timersDisagree: set Group { { g: Group | some h: peersOf[g] | h.hello != g.hello or h.hold != g.hold } }
 /** A hold time under three hellos: one lost Hello may make two routers Active. */
-fun holdShort: set Group { { g: Group | g.hello in g.hold.below and g.hold in g.hello.triple.below } }
+fun holdShort: set Group { { g: Group | g.hello in below[g.hold] and g.hold in below[g.hello.triple] } }
 fun trackedInterfaceUnknown: set Track { { t: Track | t.tracked not in routerOfGroup[tracks.t].interfaces.ifName } }
 fun appliedMapUndefined: set Interface { { i: Interface | some i.applied and no appliedEntries[i] } }
 fun aclUndefined: set MapEntry { (groupEntries + remoteEntries) & UndefinedAcl }
@@ -248,8 +251,8 @@ pred labShape[n: Int] {
 
 /** Arithmetic tables for free-standing runs in the Analyzer (havpn writes them for the values it uses). */
 pred arithmetic {
-  all a, b: Level | a != b implies (a in b.below or b in a.below)
-  no a: Level | a in a.^below
+  all a, b: Level | a != b implies (a in below[b] or b in below[a])
+  no a: Level | a in below[a]
 }
 
 run generate2 { arithmetic and labShape[2] and validDesign } for 8 but exactly 4 Router

@@ -149,12 +149,12 @@ public final class AlloyInstance {
 
   /** The arithmetic tables over the levels. */
   private void arithmetic() {
-    for (int a : levels) {
-      for (int b : levels) {
-        if (a < b) {
-          tuple("below", "L" + b, "L" + a);
-        }
+    Integer previous = null;
+    for (int level : levels) {
+      if (previous != null) {
+        tuple("succ", "L" + previous, "L" + level);
       }
+      previous = level;
     }
     for (List<Integer> pair : minusPairs) {
       tuple("minus", "L" + pair.get(0), "L" + pair.get(1) + "->L" + minus(pair.get(0), pair.get(1)));
@@ -333,7 +333,7 @@ public final class AlloyInstance {
   private static final List<String> ALL_FIELDS = List.of("members", "interfaces", "keys", "keepalive", "entries",
       "ospf", "ifName", "address", "subnet", "groups", "applied", "redundancy", "number", "groupName", "vip",
       "priority", "tracks", "hello", "hold", "tracked", "decrement", "mapName", "peers", "transforms", "acl", "src",
-      "dst", "below", "minus", "triple", "Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet", "Classful",
+      "dst", "succ", "minus", "triple", "Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet", "Classful",
       "RedistributesStatic", "WithSubnets");
 
   private String render() {
