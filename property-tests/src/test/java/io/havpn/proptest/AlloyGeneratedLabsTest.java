@@ -30,12 +30,11 @@ class AlloyGeneratedLabsTest {
     generated.forEach(g -> distinct.add(g.lab().withName("generated")));
     assertThat(distinct).as("distinct generated labs").hasSize(100);
     long seed = 7;
-    for (LabLabel labelled : labelled(generated)) {
-      Lab lab = labelled.generated().lab();
-      LabVariant variant = new LabVariant(lab.name(), "Alloy-generated: " + labelled.generated().design(),
-          random -> lab, null);
+    for (LabGenerator.Generated design : generated) {
+      Lab lab = design.lab();
+      LabVariant variant = new LabVariant(lab.name(), "Alloy-generated: " + design.design(), random -> lab, null);
       PropertyCheck.Result result = PropertyCheck.of(variant, SEQUENCES_PER_LAB, seed++).run();
-      assertThat(result.passed()).as("%s (%s): %s", lab.name(), labelled.generated().design(),
+      assertThat(result.passed()).as("%s (%s): %s", lab.name(), design.design(),
           result.counterexample() == null ? "" : CounterexampleReport.lines(result.counterexample())).isTrue();
     }
   }
@@ -45,11 +44,5 @@ class AlloyGeneratedLabsTest {
     for (LabGenerator.Generated generated : LabGenerator.generate(3, 5)) {
       assertThat(DesignChecker.check(generated.configs())).as(generated.design().toString()).isEmpty();
     }
-  }
-
-  private record LabLabel(LabGenerator.Generated generated) {}
-
-  private static List<LabLabel> labelled(List<LabGenerator.Generated> generated) {
-    return generated.stream().map(LabLabel::new).toList();
   }
 }

@@ -51,8 +51,7 @@ public final class DesignChecker {
   public static boolean violatedByCheckCommand(List<RouterConfig> configs, DesignCheck check) {
     AlloyInstance instance = AlloyInstance.of(configs);
     Module world = VpnHaAlloy.parse(instance.text() + "check " + check.id() + " " + instance.scope() + "\n");
-    return VpnHaAlloy.execute(world, "check$1".equals(check.id()) ? check.id() : check.id(),
-        VpnHaAlloy.fixedInstanceOptions()).satisfiable();
+    return VpnHaAlloy.execute(world, check.id(), VpnHaAlloy.fixedInstanceOptions()).satisfiable();
   }
 
   private static Finding finding(DesignCheck check, String atom, AlloyInstance instance, List<RouterConfig> configs) {
