@@ -3,14 +3,14 @@ package io.havpn.cli;
 import io.havpn.bridge.spec.LabModule;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The lab TLC checks and its counterexamples replay on: the built-in lab or one of its design-mistake variants, the
+ * The lab TLC checks and its counterexamples replay on: the built-in lab (or {@code --lab} configs) or one of its
+ * design-mistake variants, the
  * model options, and the model size (fault and loss budgets). Shared by {@code check} and {@code replay-cex}, so a
  * trace replays on exactly the lab it was checked on.
  */
@@ -28,6 +28,9 @@ public final class CheckedLabOptions {
   @Mixin
   LabOptions model;
 
+  @Mixin
+  LabFiles labFiles;
+
   public static final class MistakeIds implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
@@ -35,9 +38,9 @@ public final class CheckedLabOptions {
     }
   }
 
-  /** The lab with the model options and the mistake, without budgets. */
+  /** The lab (built-in or {@code --lab}) with the model options and the mistake, without budgets. */
   public Lab lab() {
-    Lab lab = model.apply(SeedLab.lab());
+    Lab lab = model.apply(labFiles.labOrBadInput());
     return mistake == null ? lab : DesignMistake.ofId(mistake).apply(lab);
   }
 

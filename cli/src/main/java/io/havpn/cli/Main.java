@@ -2,6 +2,8 @@ package io.havpn.cli;
 
 import io.havpn.cli.check.CheckCommand;
 import io.havpn.cli.fuzz.FuzzCommand;
+import io.havpn.cli.lint.LintCommand;
+import io.havpn.cli.timing.TimingCommand;
 import io.havpn.cli.replay.ReplayCexCommand;
 import io.havpn.cli.replay.ReplayCommand;
 import io.havpn.cli.simulate.SimulateCommand;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "havpn", mixinStandardHelpOptions = true, version = "havpn 0.1.0",
     description = "Formal verification of high-availability site-to-site IPsec VPN designs (HSRP, IKE keepalive, RRI).",
     subcommands = {VerifyCommand.class, SimulateCommand.class, CheckCommand.class, FuzzCommand.class,
-        ReplayCexCommand.class, ReplayCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        ReplayCexCommand.class, ReplayCommand.class, ValidateCommand.class, LintCommand.class, TimingCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every property holds", "1:a property is violated", "2:bad input or bad command line"})
 public final class Main implements Runnable {

@@ -2,7 +2,10 @@ package io.havpn.cli.fuzz;
 
 import io.havpn.cli.ExitCode;
 import io.havpn.cli.LabOptions;
+import io.havpn.config.ConfigException;
+import io.havpn.config.LabImport;
 import io.havpn.model.Property;
+import io.havpn.model.lab.Lab;
 import io.havpn.model.hsrp.HsrpTable;
 import io.havpn.proptest.Counterexample;
 import io.havpn.proptest.CounterexampleReport;
@@ -69,10 +72,10 @@ public final class FuzzCommand implements Callable<Integer> {
       description = "actions per sequence (default: ${DEFAULT-VALUE})")
   int length;
 
-  @Option(names = "--lab", paramLabel = "NAME", defaultValue = LabVariant.VALID,
-      description = "what to run on: seed, random, valid or a design mistake; see the list below "
-          + "(default: ${DEFAULT-VALUE})")
-  String lab;
+  @Option(names = "--lab", arity = "1..*", paramLabel = "NAME|PATH", defaultValue = LabVariant.VALID,
+      description = "what to run on: seed, random, valid or a design mistake (see the list below), or IOS "
+          + "running-configs (files, or directories of .cfg files) to build the lab from (default: ${DEFAULT-VALUE})")
+  List<String> lab;
 
   @Option(names = "--property", paramLabel = "CHECK",
       description = "hunt for this check only (SingleActive, TunnelRestored, ...): sequences that fail another one "
@@ -148,7 +151,7 @@ public final class FuzzCommand implements Callable<Integer> {
     if (runs < 1 || length < 0) {
       throw new IllegalArgumentException("--runs must be at least 1 and --length at least 0");
     }
-    LabVariant variant = LabVariant.named(lab, labOptions::apply);
+    LabVariant variant = variant();
     long runSeed = seed != null ? seed : new SplittableRandom().nextLong() & Long.MAX_VALUE;
     PropertyCheck check = PropertyCheck.of(variant, runs, runSeed).withLength(length)
         .withCommandFlags(labOptionFlags());
@@ -181,6 +184,22 @@ public final class FuzzCommand implements Callable<Integer> {
     out.println("verdict: " + counterexample.violated() + " violated");
     report(out, counterexample);
     return ExitCode.VIOLATED;
+  }
+
+  /** A named variant, or the lab of the configs given (then the variant is named by their paths). */
+  private LabVariant variant() {
+    if (lab.size() == 1 && !Files.exists(Path.of(lab.get(0)))) {
+      return LabVariant.named(lab.get(0), labOptions::apply);
+    }
+    List<Path> paths = lab.stream().map(Path::of).toList();
+    Lab configured;
+    try {
+      configured = labOptions.apply(LabImport.fromFiles(paths));
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return new LabVariant(String.join(" ", lab), "the lab built from " + String.join(", ", lab),
+        random -> configured, null);
   }
 
   private int replay(PrintWriter out) throws IOException {

@@ -8,12 +8,12 @@ import io.havpn.bridge.itf.ItfTrace;
 import io.havpn.bridge.validate.ModelTrace;
 import io.havpn.cli.ExitCode;
 import io.havpn.cli.TraceFiles;
+import io.havpn.cli.LabFiles;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.ios.IosLog;
 import io.havpn.model.Observation;
 import io.havpn.model.VpnHaModel;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import io.havpn.traces.Family;
 import io.havpn.traces.IosLogParser;
 import io.havpn.traces.LogLine;
@@ -91,9 +91,12 @@ public final class ReplayCommand implements Callable<Integer> {
   @Mixin
   LabOptions model;
 
-  /** The lab the logs are replayed on. The seam for a configured lab: today the built-in one. */
+  @Mixin
+  LabFiles labFiles;
+
+  /** The lab the logs are replayed on: the built-in one, or the {@code --lab} configs'. */
   Lab lab() {
-    return model.apply(SeedLab.lab());
+    return model.apply(labFiles.labOrBadInput());
   }
 
   @Override

@@ -2,11 +2,11 @@ package io.havpn.cli.simulate;
 
 import io.havpn.cli.ExitCode;
 import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.LabFiles;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.TraceFiles;
 import io.havpn.model.VpnHaModel;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import io.havpn.model.scenario.RunResult;
 import io.havpn.model.scenario.Scenario;
 import io.havpn.model.scenario.ScenarioException;
@@ -66,6 +66,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Mixin
   LabOptions labOptions;
 
+  @Mixin
+  LabFiles labFiles;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +76,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Lab lab;
     Scenario scenario;
     try {
-      lab = labOptions.apply(SeedLab.lab());
+      lab = labOptions.apply(labFiles.labOrBadInput());
       scenario = loadScenario(lab);
       if (duration != null) {
         scenario = withDuration(scenario, duration);

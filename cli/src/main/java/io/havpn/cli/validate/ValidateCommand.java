@@ -21,6 +21,7 @@ import io.havpn.bridge.validate.TraceValidation;
 import io.havpn.bridge.validate.TraceVerdict;
 import io.havpn.cli.CheckedLabOptions;
 import io.havpn.cli.ExitCode;
+import io.havpn.cli.LabFiles;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.TraceFiles;
 import io.havpn.cli.check.CheckCommand;
@@ -28,7 +29,6 @@ import io.havpn.model.VpnHaModel;
 import io.havpn.model.explore.RandomWalk;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
-import io.havpn.model.lab.SeedLab;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -95,11 +95,14 @@ public final class ValidateCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--mistake", paramLabel = "ID", completionCandidates = CheckedLabOptions.MistakeIds.class,
-      description = "for traces that do not carry their lab: a design-mistake variant of the built-in lab")
+      description = "for traces that do not carry their lab: a design-mistake variant of the lab")
   String mistake;
 
   @Mixin
   LabOptions model;
+
+  @Mixin
+  LabFiles labFiles;
 
   @Override
   public Integer call() {
@@ -115,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<LoggedTrace> traces = new ArrayList<>();
     List<ItfTrace> itfs = new ArrayList<>();
     try {
-      lab = model.apply(SeedLab.lab());
+      lab = model.apply(labFiles.labOrBadInput());
       lab = mistake == null ? lab : DesignMistake.ofId(mistake).apply(lab);
       for (Path file : traceFiles) {
         ItfTrace trace = read(file);
