@@ -60,7 +60,8 @@ public final class FailoverChart {
         maxCount));
     if (bound != Integer.MAX_VALUE) {
       int x = LEFT + (int) (bound * perSecond);
-      svg.append(String.format("<line class=\"bound\" x1=\"%d\" y1=\"4\" x2=\"%d\" y2=\"%d\"/><text class=\"bound-label\" "
+      svg.append(String.format("<line class=\"bound\" x1=\"%d\" y1=\"4\" x2=\"%d\" y2=\"%d\"/>"
+          + "<text class=\"bound-label\" "
           + "x=\"%d\" y=\"14\">bound %d s</text>", x, x, H, x + 4, bound));
     }
     svg.append("</svg>");

@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * The HSRP state machine drawn from the model's own table ({@link HsrpTable}), never by hand: the six states in the
  * RFC's order on one line, each cell that changes the state as an arc (to the right above the line, to the left below
- * it; a preempt cell dashed, as a coup with preempt); the cells that keep the state are listed by {@link #stays}. Cells where
- * the lab's table differs from RFC 2281 (IOS behaviour) are marked with an asterisk.
+ * it; a preempt cell dashed, as a coup with preempt); the cells that keep the state are listed by {@link #stays}.
+ * Cells where the lab's table differs from RFC 2281 (IOS behaviour) are marked with an asterisk.
  */
 public final class HsrpStateDiagram {
 

@@ -7,6 +7,7 @@ import io.havpn.cli.verify.Technique;
 import io.havpn.cli.verify.Verification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * junit.xml: one test suite per technique, one test case per check, so CI systems list the properties as tests. A
@@ -60,16 +61,17 @@ public final class JunitXml {
         suite.append("</testcase>\n");
       }
       int count = Checks.ids().size();
-      suites.add(String.format("  <testsuite name=\"havpn verify: %s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" "
-          + "skipped=\"%d\" time=\"%.1f\">%n%s  </testsuite>%n", Html.escape(technique.title()), count, suiteFailures,
+      suites.add(String.format(Locale.ROOT, "  <testsuite name=\"havpn verify: %s\" tests=\"%d\" failures=\"%d\" "
+          + "errors=\"%d\" skipped=\"%d\" time=\"%.1f\">%n%s  </testsuite>%n", Html.escape(technique.title()), count,
+          suiteFailures,
           suiteErrors, suiteSkipped, seconds, suite));
       tests += count;
       failures += suiteFailures;
       errors += suiteErrors;
       skipped += suiteSkipped;
     }
-    xml.append(String.format("<testsuites name=\"havpn verify %s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" "
-        + "skipped=\"%d\">%n", Html.escape(v.lab().name()), tests, failures, errors, skipped));
+    xml.append(String.format(Locale.ROOT, "<testsuites name=\"havpn verify %s\" tests=\"%d\" failures=\"%d\" "
+        + "errors=\"%d\" skipped=\"%d\">%n", Html.escape(v.lab().name()), tests, failures, errors, skipped));
     suites.forEach(xml::append);
     xml.append("</testsuites>\n");
     return xml.toString();

@@ -84,7 +84,8 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "actions per property-test sequence (default: ${DEFAULT-VALUE})")
   int length;
 
-  @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "TLC workers (default: ${DEFAULT-VALUE})")
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+      description = "TLC workers (default: ${DEFAULT-VALUE})")
   int workers;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "600",

@@ -66,9 +66,9 @@ final class HeadlessChromium implements AutoCloseable {
     Path profile = Files.createTempDirectory("havpn-chromium");
     Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
-        "--remote-debugging-port=0", "--window-size=1400,1000", "about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+        "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "--window-size=1400,1000", "about:blank")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     CompletableFuture<String> endpoint = new CompletableFuture<>();
     List<String> early = new CopyOnWriteArrayList<>();
     Thread reader = new Thread(() -> {
