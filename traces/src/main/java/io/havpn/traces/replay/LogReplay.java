@@ -42,6 +42,8 @@ public final class LogReplay {
   private static final long NO_OFFSET = Long.MIN_VALUE;
   /** Entries behind the best progress that a long replay keeps searching from when its node bound is reached. */
   private static final int BEAM_WINDOW = 64;
+  /** Work allowed per log entry beyond the node bound: forgetting nodes must not let a search run for ever. */
+  private static final long EXPANSIONS_PER_ENTRY = 200;
 
   private final VpnHaModel model;
   private final Lab lab;
@@ -150,6 +152,10 @@ public final class LogReplay {
       if (node.progress == total) {
         return new ReplayResult(ReplayResult.Verdict.REPLAYED, total, total, behaviour(node), Optional.empty(),
             explored, "");
+      }
+      if (explored > options.maxNodes() + EXPANSIONS_PER_ENTRY * total) {
+        return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "the search expanded " + explored
+            + " nodes (its bound for a log of " + total + " entries) before finding a behaviour that produces it");
       }
       if (seen.size() > options.maxNodes()) {
         // a long log: forget what lies far behind the best progress, so that memory stays bounded (a beam); the
