@@ -186,7 +186,7 @@ public final class ValidateCommand implements Callable<Integer> {
    * The fault and loss budgets the traces were recorded with: the model counts faults and losses only under a
    * budget, so a trace whose counters move was bounded, by at least the highest count it shows. Unbounded otherwise.
    */
-  static Lab withBudgets(Lab lab, List<ItfTrace> traces) {
+  public static Lab withBudgets(Lab lab, List<ItfTrace> traces) {
     int faults = highest(traces, "faults");
     int losses = highest(traces, "losses");
     return lab.withOptions(lab.options().withBudgets(faults > 0 ? faults : -1, losses > 0 ? losses : -1));

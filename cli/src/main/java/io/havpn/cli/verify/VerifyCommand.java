@@ -6,10 +6,12 @@ import io.havpn.cli.CheckedLabOptions;
 import io.havpn.cli.report.Outputs;
 import io.havpn.cli.report.TerminalSummary;
 import io.havpn.cli.verify.stages.CounterexampleReplayStage;
+import io.havpn.cli.verify.stages.LogReplayStage;
 import io.havpn.cli.verify.stages.NotAvailableStage;
 import io.havpn.cli.verify.stages.PropertyTestStage;
 import io.havpn.cli.verify.stages.SimulationStage;
 import io.havpn.cli.verify.stages.TlcStage;
+import io.havpn.cli.verify.stages.TraceValidationStage;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.SeedLab;
@@ -44,8 +46,8 @@ import picocli.CommandLine.Spec;
  * stdout, and the design-review report with its machine outputs in the output directory.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Verify the lab with every technique havpn has (TLC, property tests, simulation, counterexample "
-        + "replay; lint and log replay once they land), print a summary, and write the design-review report "
+    description = "Verify the lab with every technique havpn has (TLC, property tests, log replay, simulation, "
+        + "counterexample replay, trace validation; lint once it lands), print a summary, and write the design-review report "
         + "(report.html, summary.md) and machine outputs (results.json, junit.xml, lint.sarif).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every property holds", "1:a property is violated",
@@ -54,7 +56,7 @@ import picocli.CommandLine.Spec;
 public final class VerifyCommand implements Callable<Integer> {
 
   /** The stages that can be skipped with --skip (the others are not run anyway, or are cheap). */
-  static final List<String> SKIPPABLE = List.of("tlc", "property-tests", "simulation");
+  static final List<String> SKIPPABLE = List.of("tlc", "property-tests", "log-replay", "simulation", "validate");
 
   @Spec
   CommandSpec spec;
@@ -98,7 +100,8 @@ public final class VerifyCommand implements Callable<Integer> {
   String tlcProperties;
 
   @Option(names = "--skip", paramLabel = "STAGE", split = ",",
-      description = "do not run these stages: tlc, property-tests, simulation (the report shows them as not run)")
+      description = "do not run these stages: tlc, property-tests, log-replay, simulation, validate (the report "
+          + "shows them as not run)")
   List<String> skip = new ArrayList<>();
 
   @Option(names = "--no-progress", description = "no progress bars on stderr")
@@ -141,10 +144,11 @@ public final class VerifyCommand implements Callable<Integer> {
         NotAvailableStage.lint(),
         new TlcStage(),
         new PropertyTestStage(labOptionFlags()),
-        NotAvailableStage.logReplay(),
+        new LogReplayStage(),
         new SimulationStage(),
-        new CounterexampleReplayStage(),
-        NotAvailableStage.traceValidation());
+        // before replay-cex, which waits for TLC: validation's own TLC run then overlaps the check's
+        new TraceValidationStage(),
+        new CounterexampleReplayStage());
   }
 
   private VerifyRun prepare() throws IOException {
@@ -182,7 +186,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   /** A counterexample left by an earlier run in the same directory must not pass for one of this run. */
   private void removePreviousCounterexamples() throws IOException {
-    for (String stage : List.of(TlcStage.ITF_DIR, PropertyTestStage.DIR)) {
+    for (String stage : List.of(TlcStage.ITF_DIR, PropertyTestStage.DIR, "log-replay", "simulation")) {
       Path dir = outDir.resolve(stage);
       if (Files.isDirectory(dir)) {
         try (var files = Files.list(dir)) {

@@ -25,6 +25,14 @@ public final class VerifyRun {
   public record TlcTrace(String evidenceId, String property, ItfTrace trace) {}
 
   /**
+   * A model behaviour a stage wrote as an ITF trace, for the trace validation stage to check against the spec.
+   *
+   * @param evidenceId the evidence it backs, where the validation's verdict is shown
+   * @param file the ITF trace, which carries its lab
+   */
+  public record TraceToValidate(String evidenceId, String name, Path file) {}
+
+  /**
    * Outage durations measured by one technique, to set beside the failover bound.
    *
    * @param judged whether FailoverBound applies to every one of them (the property tests also count outages while
@@ -47,6 +55,7 @@ public final class VerifyRun {
   private final Map<String, String> crossChecks = new LinkedHashMap<>();
   private final List<MeasuredOutages> outages = new ArrayList<>();
   private final Map<String, List<String>> replayedActions = new LinkedHashMap<>();
+  private final List<TraceToValidate> tracesToValidate = new ArrayList<>();
 
   public VerifyRun(Lab lab, Optional<DesignMistake> mistake, Path out, long seed, VerifyOptions options) {
     this.lab = lab;
@@ -90,6 +99,15 @@ public final class VerifyRun {
 
   public synchronized List<TlcTrace> tlcTraces() {
     return List.copyOf(tlcTraces);
+  }
+
+  /** Keeps a behaviour a stage wrote, for trace validation with TLC. */
+  public synchronized void validateLater(TraceToValidate trace) {
+    tracesToValidate.add(trace);
+  }
+
+  public synchronized List<TraceToValidate> tracesToValidate() {
+    return List.copyOf(tracesToValidate);
   }
 
   /** How another stage confirmed (or contradicted) the counterexample with this evidence id. */

@@ -32,18 +32,6 @@ public final class NotAvailableStage implements Stage {
         "arrives with havpn lint and IOS config import");
   }
 
-  /** Replay of the devices' debug logs against the model. */
-  public static NotAvailableStage logReplay() {
-    return new NotAvailableStage("log-replay", "Replay of the document's debug logs against the model",
-        Optional.of(Technique.LOG_REPLAY), "arrives with havpn replay");
-  }
-
-  /** TLC checking the Java counterexamples' traces against the spec. */
-  public static NotAvailableStage traceValidation() {
-    return new NotAvailableStage("validate", "Trace validation of the property tests' counterexamples with TLC",
-        Optional.empty(), "arrives with havpn validate");
-  }
-
   @Override
   public String id() {
     return id;

@@ -1,5 +1,7 @@
 package io.havpn.cli.verify.stages;
 
+import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.TraceFiles;
 import io.havpn.cli.verify.Checks;
 import io.havpn.cli.verify.Evidence;
 import io.havpn.cli.verify.Judgement;
@@ -20,6 +22,9 @@ import io.havpn.proptest.LabVariant;
 import io.havpn.proptest.PropertyCheck;
 import io.havpn.proptest.RunStatistics;
 import io.havpn.proptest.SequenceRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,6 +135,10 @@ public final class PropertyTestStage implements Stage {
     String check = counterexample.violated();
     String file = DIR + "/" + check + ".json";
     counterexample.save(run.out().resolve(file));
+    String itf = DIR + "/" + check + ".itf.json";
+    writeItf(counterexample, run.out().resolve(itf));
+    run.validateLater(new VerifyRun.TraceToValidate("property-tests-" + check, "property tests' " + check
+        + " counterexample", run.out().resolve(itf)));
     Timeline timeline = timeline(counterexample);
     String detail = String.format("%s (at %d s; %,d of %,d sequences failed it; shrunk from %d to %d actions)",
         counterexample.detail(), counterexample.time(), failing, sequences, counterexample.shrunkFrom(),
@@ -138,8 +147,27 @@ public final class PropertyTestStage implements Stage {
         new Evidence.CounterexampleTrace("property-tests-" + check, "Property tests: " + check + " violated, "
             + counterexample.actions().size() + " actions after shrinking", timeline,
             CounterexampleReport.lines(counterexample), ""),
-        new Evidence.OutputFile(file, "the shrunk counterexample (havpn fuzz --replay " + file + ")"));
+        new Evidence.OutputFile(file, "the shrunk counterexample (havpn fuzz --replay " + file + ")"),
+        new Evidence.OutputFile(itf, "its whole behaviour as an ITF trace (havpn validate " + itf + ")"));
     return Judgement.violated(detail, evidence);
+  }
+
+  /** The counterexample's whole behaviour as an ITF trace that carries its lab, as {@code havpn fuzz --trace}. */
+  private static void writeItf(Counterexample counterexample, Path file) {
+    Lab lab = counterexample.lab();
+    ModelTrace behaviour = new ModelTrace(lab, "havpn verify property tests, seed " + counterexample.seed() + ": "
+        + counterexample.violated(), new VpnHaModel(lab).initial());
+    counterexample.replay(new SequenceRun.Listener() {
+      @Override
+      public void stepTaken(int stimulus, int time, Action action, Step step) {
+        behaviour.step(action, time, step.next());
+      }
+    });
+    try {
+      TraceFiles.write(behaviour, lab, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot write the trace: " + e.getMessage(), e);
+    }
   }
 
   /** The counterexample's whole behaviour, replayed: every model step with the state it led to. */

@@ -1,5 +1,7 @@
 package io.havpn.cli.verify.stages;
 
+import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.TraceFiles;
 import io.havpn.cli.ios.IosLog;
 import io.havpn.cli.simulate.SimulateCommand;
 import io.havpn.cli.verify.Evidence;
@@ -35,6 +37,9 @@ import java.util.Optional;
  * as {@code havpn simulate} runs it: a verdict per property, the outages measured, and the whole run as a timeline.
  */
 public final class SimulationStage implements Stage {
+
+  /** The run as an ITF trace, relative to the output directory. */
+  public static final String TRACE = "simulation/document.itf.json";
 
   @Override
   public String id() {
@@ -81,6 +86,18 @@ public final class SimulationStage implements Stage {
     if (violatedIds.isEmpty()) {
       evidence.add(story); // no counterexample, but the behaviour behind every verdict above
     }
+    // the run as simulate --trace writes it, for the trace validation stage
+    ModelTrace behaviour = new ModelTrace(lab, "havpn verify simulation " + scenario.source() + " --seed "
+        + run.seed(), new VpnHaModel(lab).initial());
+    result.steps().forEach(step -> behaviour.step(step.action(), step.time(), step.state()));
+    try {
+      TraceFiles.write(behaviour, lab, run.out().resolve(TRACE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(TRACE + ": cannot write the trace: " + e.getMessage(), e);
+    }
+    run.validateLater(new VerifyRun.TraceToValidate(evidenceId, "the simulation's run", run.out().resolve(TRACE)));
+    evidence.add(new Evidence.OutputFile(TRACE, "the run, every model step, as an ITF trace (havpn validate "
+        + TRACE + ")"));
     evidence.add(new Evidence.Lines("the model's IOS log of the scenario", iosLog(lab, result)));
     long violated = violatedIds.size();
     Map<String, String> metadata = new LinkedHashMap<>();
