@@ -18,7 +18,7 @@ CONSTANTS
   ReverseRoute,       \* [Routers -> BOOLEAN]
   Coupled,            \* [Routers -> BOOLEAN]: crypto map redundancy name = group name
   Redistribute,       \* [Routers -> BOOLEAN]: redistribute static into OSPF
-  InvalidSpiRecovery, \* [Routers -> BOOLEAN]
+  InvalidSpiRecovery, \* [Routers -> BOOLEAN]: tells the remote of an unknown SPI (VpnHa's traffic uses it)
   RriDynamic          \* RRI of a dynamic crypto map: the route follows the SAs
 
 VARIABLES routers, ospfNextHops

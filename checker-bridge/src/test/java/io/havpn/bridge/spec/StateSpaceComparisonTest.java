@@ -36,8 +36,9 @@ class StateSpaceComparisonTest {
     Lab lab = LabModule.bounded(SeedLab.lab(), faults, losses);
     Explorer.Result java = new Explorer(new VpnHaModel(lab)).explore(EnumSet.noneOf(Property.class), 5_000_000);
     TlcOptions.Dump dump = new TlcOptions.Dump(dir.resolve("states"), TlcOptions.Dump.Format.STATES);
+    // about a minute on two free cores; the limit allows a shared machine ten times slower
     TlcResult tlc = new TlcRunner().run(LabCheck.spec(lab, LabModule.SAFETY),
-        TlcOptions.defaults().withWorkers(2).withTimeout(Duration.ofMinutes(5)).withDump(dump));
+        TlcOptions.defaults().withWorkers(2).withTimeout(Duration.ofMinutes(20)).withDump(dump));
     assertThat(tlc.verdict()).as(tlc.summary()).isEqualTo(Verdict.NO_ERROR);
     List<Map<String, TlaValue>> tlcStates = StateDump.parse(Files.readString(dump.writtenFile()));
 
