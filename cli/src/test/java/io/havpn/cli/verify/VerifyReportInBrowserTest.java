@@ -20,11 +20,13 @@ class VerifyReportInBrowserTest {
   @Test
   void theSeedLabsReportOpensInChromiumWithTheMatrixAndTheDocumentsTimeline() throws Exception {
     Path dir = OUT.resolve("seed-lab");
-    VerifyCommandTest.Outcome run = VerifyCommandTest.havpn("verify", "--no-progress", "--out", dir.toString());
+    // TLC's invariants only: its liveness and failover-bound runs add two minutes and nothing to what the page shows
+    VerifyCommandTest.Outcome run = VerifyCommandTest.havpn("verify", "--no-progress", "--tlc-properties", "safety",
+        "--out", dir.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).containsPattern("SasOnlyOnActive +not run +holds +holds +not run +holds")
-        .containsPattern("TunnelRestored +not run +holds +holds +not run +holds")
-        .containsPattern("FailoverBound +not run +not checked +holds +not run +holds");
+    assertThat(run.out()).containsPattern("SasOnlyOnActive +not run +holds +holds +holds +holds")
+        .containsPattern("TunnelRestored +not run +not checked +holds +not checked +holds")
+        .containsPattern("FailoverBound +not run +not checked +holds +not checked +holds");
     try (HeadlessChromium chromium = HeadlessChromium.start()) {
       chromium.open(dir.resolve(Outputs.HTML), 1400);
       assertThat(chromium.evaluate("document.title").asText()).isEqualTo("havpn design review: seed-lab");
