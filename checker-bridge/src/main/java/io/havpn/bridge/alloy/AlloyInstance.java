@@ -290,33 +290,26 @@ public final class AlloyInstance {
   }
 
   private String name(String value) {
-    return names.computeIfAbsent(value, v -> {
-      String atom = "N" + names.size();
-      atom("Name", atom, v);
-      return atom;
-    });
+    return interned(names, value, "N", "Name");
   }
 
   private String address(Ipv4 value) {
-    return addresses.computeIfAbsent(value, v -> {
-      String atom = "Ad" + addresses.size();
-      atom("Address", atom, v);
-      return atom;
-    });
+    return interned(addresses, value, "Ad", "Address");
   }
 
   private String net(Prefix value) {
-    return nets.computeIfAbsent(value, v -> {
-      String atom = "Nt" + nets.size();
-      atom("Net", atom, v);
-      return atom;
-    });
+    return interned(nets, value, "Nt", "Net");
   }
 
   private String transform(String value) {
-    return transforms.computeIfAbsent(value, v -> {
-      String atom = "Tf" + transforms.size();
-      atom("Transform", atom, v);
+    return interned(transforms, value, "Tf", "Transform");
+  }
+
+  /** The atom of signature {@code sig} standing for {@code value}: one per distinct value, made on first use. */
+  private <T> String interned(Map<T, String> atoms, T value, String prefix, String sig) {
+    return atoms.computeIfAbsent(value, v -> {
+      String atom = prefix + atoms.size();
+      atom(sig, atom, v);
       return atom;
     });
   }
