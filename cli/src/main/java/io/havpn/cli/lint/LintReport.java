@@ -55,13 +55,18 @@ public final class LintReport {
         }
       }
     }
-    for (Finding finding : findings) {
-      out.println(finding);
-      for (Location also : finding.lines().subList(Math.min(1, finding.lines().size()), finding.lines().size())) {
-        out.println("    see " + also);
-      }
-    }
+    findings.forEach(finding -> describe(finding).forEach(out::println));
     out.printf("verdict: %d error(s), %d warning(s)%n", errors(), warnings());
+  }
+
+  /** A finding as lint prints it: its first line, then each other line it names. */
+  public static List<String> describe(Finding finding) {
+    List<String> lines = new ArrayList<>();
+    lines.add(finding.toString());
+    for (Location also : finding.lines().subList(Math.min(1, finding.lines().size()), finding.lines().size())) {
+      lines.add("    see " + also);
+    }
+    return lines;
   }
 
   public String json() {

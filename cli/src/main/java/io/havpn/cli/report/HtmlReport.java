@@ -252,9 +252,9 @@ public final class HtmlReport {
     StageResult stage = v.stage(Technique.LOG_REPLAY).orElse(null);
     if (stage == null || stage.status() != StageResult.Status.COMPLETED) {
       html.append("<p class=\"not-run-note\"><b>Not run</b>: ").append(Html.escape(stage == null
-          ? "log replay is not available in this build" : stage.summary())).append(". When it is, this section "
-          + "shows each line of the document's debug logs beside the model step it matched, and the lines it could "
-          + "not place. Nothing here means nothing was checked, not that the logs agree.</p>\n");
+          ? "no log replay stage" : stage.summary())).append(". When it runs, this section shows each line of the "
+          + "lab's debug logs beside the model step it matched, and the lines it could not place. Nothing here means "
+          + "nothing was checked, not that the logs agree.</p>\n");
     } else {
       html.append("<p>").append(Html.escape(stage.summary())).append("</p>\n");
       for (Evidence e : stage.evidence()) {

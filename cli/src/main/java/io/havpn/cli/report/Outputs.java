@@ -1,5 +1,7 @@
 package io.havpn.cli.report;
 
+import io.havpn.cli.verify.StageResult;
+import io.havpn.cli.verify.Technique;
 import io.havpn.cli.verify.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,10 @@ public final class Outputs {
     written.add(write(MARKDOWN, MarkdownSummary.render(verification)));
     written.add(write(JSON, JsonResults.render(verification)));
     written.add(write(JUNIT, JunitXml.render(verification)));
-    written.add(write(SARIF, Sarif.render()));
+    // the lint stage writes its findings; when it did not complete, an empty log says that no lint ran
+    boolean linted = verification.stage(Technique.ALLOY).map(s -> s.status() == StageResult.Status.COMPLETED)
+        .orElse(false);
+    written.add(linted ? dir.resolve(SARIF) : write(SARIF, Sarif.noRun()));
     return written;
   }
 

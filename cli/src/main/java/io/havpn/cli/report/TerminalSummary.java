@@ -20,7 +20,7 @@ public final class TerminalSummary {
     out.println();
     out.printf("%-15s %-10s %7s  %s%n", "stage", "status", "time", "result");
     for (StageResult stage : verification.stages()) {
-      out.printf("%-15s %-10s %6.1fs  %s%n", stage.stageId(), shortStatus(stage.status()),
+      out.printf("%-15s %-10s %6.1fs  %s%n", stage.stageId(), stage.status().word(),
           stage.elapsed().toMillis() / 1000.0, stage.summary());
     }
     out.println();
@@ -43,15 +43,6 @@ public final class TerminalSummary {
     verification.stages().stream().filter(s -> s.status() == StageResult.Status.FAILED)
         .forEach(s -> out.println("stage " + s.stageId() + " failed: " + s.problem().orElse("")));
     out.println("verdict: " + verification.outcome().text());
-  }
-
-  static String shortStatus(StageResult.Status status) {
-    return switch (status) {
-      case COMPLETED -> "done";
-      case NOT_AVAILABLE -> "not run";
-      case SKIPPED -> "skipped";
-      case FAILED -> "FAILED";
-    };
   }
 
   /** A matrix cell in a few characters: holds, VIOLATED, not checked, not judged, not run. */

@@ -10,11 +10,14 @@ import java.util.Map;
 /**
  * The rows of the verdict matrix: the eight properties, then IOS conformance (an Active router displaced by a
  * higher-priority Active's Hello sends Resign), which only the property tests check and which reveals the design
- * mistake no-resign-on-g.
+ * mistake no-resign-on-g, then the configurations' coherence, which only Alloy checks.
  */
 public final class Checks {
 
   public static final String DISPLACED_ACTIVE_RESIGNS = Failure.DISPLACED_ACTIVE_RESIGNS;
+
+  /** The design rules that keep the configurations consistent with each other, beyond any one property. */
+  public static final String CONFIGURATION_COHERENT = "ConfigurationCoherent";
 
   private Checks() {}
 
@@ -26,6 +29,8 @@ public final class Checks {
     }
     rows.put(DISPLACED_ACTIVE_RESIGNS, "IOS conformance: an Active router displaced by a higher-priority Active's "
         + "Hello sends Resign, as the document's log shows");
+    rows.put(CONFIGURATION_COHERENT, "the configurations agree with each other: one virtual IP, every map, ACL and "
+        + "transform set defined, tracked interfaces that exist, sane HSRP timers, HSRP interfaces up");
     return rows;
   }
 
@@ -33,13 +38,20 @@ public final class Checks {
     return new ArrayList<>(rows().keySet());
   }
 
-  /** The kind shown beside a row: safety, eventual, bounded or conformance. */
+  /** The checks judged on the model's behaviours: every row but the configurations' coherence. */
+  public static List<String> ofBehaviour() {
+    List<String> ids = ids();
+    ids.remove(CONFIGURATION_COHERENT);
+    return ids;
+  }
+
+  /** The kind shown beside a row: safety, eventual, bounded, conformance or coherence. */
   public static String kind(String check) {
     for (Property property : Property.values()) {
       if (property.id().equals(check)) {
         return property.kind().name().toLowerCase();
       }
     }
-    return "conformance";
+    return check.equals(CONFIGURATION_COHERENT) ? "coherence" : "conformance";
   }
 }

@@ -58,18 +58,9 @@ final class ProgressDisplay {
       return;
     }
     clear();
-    err.printf("%-14s %-8s %s (%.1f s)%n", stage.id(), statusWord(result.status()), result.summary(),
+    err.printf("%-14s %-8s %s (%.1f s)%n", stage.id(), result.status().word(), result.summary(),
         result.elapsed().toMillis() / 1000.0);
     draw(true);
-  }
-
-  private static String statusWord(StageResult.Status status) {
-    return switch (status) {
-      case COMPLETED -> "done";
-      case NOT_AVAILABLE -> "not run";
-      case SKIPPED -> "skipped";
-      case FAILED -> "FAILED";
-    };
   }
 
   private void draw(boolean force) {

@@ -23,22 +23,27 @@ public record StageResult(String stageId, String title, Optional<Technique> tech
 
   public enum Status {
     /** The stage ran to its end. */
-    COMPLETED("completed"),
-    /** The technique is not in this build yet. */
-    NOT_AVAILABLE("not run: not available in this build"),
-    /** Nothing to do (no counterexample to replay, say). */
-    SKIPPED("skipped"),
+    COMPLETED("completed", "done"),
+    /** Nothing to do (no counterexample to replay, say), or skipped on request. */
+    SKIPPED("skipped", "skipped"),
     /** A tool failed or timed out: the verdicts it gave are incomplete. */
-    FAILED("FAILED");
+    FAILED("FAILED", "FAILED");
 
     private final String text;
+    private final String word;
 
-    Status(String text) {
+    Status(String text, String word) {
       this.text = text;
+      this.word = word;
     }
 
     public String text() {
       return text;
+    }
+
+    /** One word for the terminal's tables. */
+    public String word() {
+      return word;
     }
   }
 
@@ -64,12 +69,5 @@ public record StageResult(String stageId, String title, Optional<Technique> tech
 
   public boolean anyViolated() {
     return judgements.values().stream().anyMatch(j -> j.status() == Judgement.Status.VIOLATED);
-  }
-
-  /** A stage of a technique that this build does not have yet: honestly "not run", never a pass. */
-  public static StageResult notAvailable(Stage stage, String arrivesWith) {
-    return new StageResult(stage.id(), stage.title(), stage.technique(), Status.NOT_AVAILABLE, Map.of(),
-        "not run: not available in this build (" + arrivesWith + ")", Optional.of(arrivesWith), Duration.ZERO,
-        Map.of(), List.of());
   }
 }

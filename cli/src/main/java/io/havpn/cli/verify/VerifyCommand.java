@@ -3,15 +3,22 @@ package io.havpn.cli.verify;
 import io.havpn.cli.ExitCode;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.CheckedLabOptions;
+import io.havpn.cli.ConfigInputs;
+import io.havpn.cli.LogInput;
+import io.havpn.cli.MistakenConfigs;
 import io.havpn.cli.report.Outputs;
 import io.havpn.cli.report.TerminalSummary;
 import io.havpn.cli.verify.stages.CounterexampleReplayStage;
 import io.havpn.cli.verify.stages.LogReplayStage;
-import io.havpn.cli.verify.stages.NotAvailableStage;
+import io.havpn.cli.verify.stages.LintStage;
 import io.havpn.cli.verify.stages.PropertyTestStage;
 import io.havpn.cli.verify.stages.SimulationStage;
 import io.havpn.cli.verify.stages.TlcStage;
 import io.havpn.cli.verify.stages.TraceValidationStage;
+import io.havpn.config.ConfigException;
+import io.havpn.config.ConfigFiles;
+import io.havpn.config.ConfigParser;
+import io.havpn.config.LabImport;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.SeedLab;
@@ -46,8 +53,8 @@ import picocli.CommandLine.Spec;
  * stdout, and the design-review report with its machine outputs in the output directory.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Verify the lab with every technique havpn has (TLC, property tests, log replay, simulation, "
-        + "counterexample replay, trace validation; lint once it lands), print a summary, and write the design-review report "
+    description = "Verify the lab with every technique havpn has (Alloy lint, TLC, property tests, log replay, "
+        + "simulation, counterexample replay, trace validation), print a summary, and write the design-review report "
         + "(report.html, summary.md) and machine outputs (results.json, junit.xml, lint.sarif).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every property holds", "1:a property is violated",
@@ -56,19 +63,29 @@ import picocli.CommandLine.Spec;
 public final class VerifyCommand implements Callable<Integer> {
 
   /** The stages that can be skipped with --skip (the others are not run anyway, or are cheap). */
-  static final List<String> SKIPPABLE = List.of("tlc", "property-tests", "log-replay", "simulation", "validate");
+  static final List<String> SKIPPABLE = List.of("lint", "tlc", "property-tests", "log-replay", "simulation",
+      "validate");
 
   @Spec
   CommandSpec spec;
 
   @Parameters(paramLabel = "CONFIG", arity = "0..*",
-      description = "IOS running-configs of the lab's routers (needs config import, which this build does not have "
-          + "yet: the built-in lab is verified)")
+      description = "IOS running-configs of the lab's routers, files or directories of .cfg files: the lab is built "
+          + "from them and they are linted (default: the built-in lab and its configs)")
   List<Path> configs = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "havpn-out/verify",
       description = "where the report and the machine outputs go (default: ${DEFAULT-VALUE})")
   Path outDir;
+
+  @Option(names = "--log", paramLabel = "LOG", arity = "1..*",
+      description = "debug logs of the lab's devices to replay, whose lines name their device ([NAME] prefix or a "
+          + "prompt) (default: the source document's logs, when the lab's devices are the document's)")
+  List<Path> logFiles = new ArrayList<>();
+
+  @Option(names = "--device", paramLabel = "NAME=FILE",
+      description = "a debug log of one device to replay; repeat for more files")
+  List<String> deviceLogs = new ArrayList<>();
 
   @Option(names = "--mistake", paramLabel = "ID", completionCandidates = CheckedLabOptions.MistakeIds.class,
       description = "verify a design-mistake variant of the built-in lab: ${COMPLETION-CANDIDATES}")
@@ -100,8 +117,8 @@ public final class VerifyCommand implements Callable<Integer> {
   String tlcProperties;
 
   @Option(names = "--skip", paramLabel = "STAGE", split = ",",
-      description = "do not run these stages: tlc, property-tests, log-replay, simulation, validate (the report "
-          + "shows them as not run)")
+      description = "do not run these stages: lint, tlc, property-tests, log-replay, simulation, validate (the "
+          + "report shows them as not run)")
   List<String> skip = new ArrayList<>();
 
   @Option(names = "--no-progress", description = "no progress bars on stderr")
@@ -141,7 +158,7 @@ public final class VerifyCommand implements Callable<Integer> {
   /** The pipeline, in the order the stages run: the cross-checks after the techniques whose findings they check. */
   List<Stage> stages() {
     return List.of(
-        NotAvailableStage.lint(),
+        new LintStage(),
         new TlcStage(),
         new PropertyTestStage(labOptionFlags()),
         new LogReplayStage(),
@@ -152,11 +169,6 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private VerifyRun prepare() throws IOException {
-    if (!configs.isEmpty()) {
-      throw new IllegalArgumentException("config import is not available in this build (it arrives with havpn "
-          + "lint), so " + configs.get(0) + (configs.size() > 1 ? " and " + (configs.size() - 1) + " more" : "")
-          + " cannot be verified; run havpn verify without CONFIG to verify the built-in lab");
-    }
     if (runs < 1 || length < 1 || workers < 1 || timeLimit < 1) {
       throw new IllegalArgumentException("--runs, --length, --workers and --time-limit must be at least 1");
     }
@@ -169,8 +181,25 @@ public final class VerifyCommand implements Callable<Integer> {
             + String.join(", ", SKIPPABLE) + ")");
       }
     }
-    Lab lab = labOptions.apply(SeedLab.lab());
     Optional<DesignMistake> variant = Optional.ofNullable(mistake).map(DesignMistake::ofId);
+    List<ConfigParser.ParsedFile> files;
+    Lab lab;
+    if (!configs.isEmpty()) {
+      if (variant.isPresent()) {
+        throw new IllegalArgumentException("--mistake varies the built-in lab; to verify a design with a mistake, "
+            + "give its configurations (or drop CONFIG)");
+      }
+      try {
+        files = ConfigFiles.read(configs);
+        lab = LabImport.build(LabImport.labName(configs), ConfigFiles.configs(files));
+      } catch (ConfigException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    } else {
+      files = variant.map(ConfigInputs::builtIn).orElseGet(() -> ConfigInputs.builtIn(List.of()));
+      lab = SeedLab.lab();
+    }
+    lab = labOptions.apply(lab);
     if (variant.isPresent()) {
       lab = variant.get().apply(lab);
     }
@@ -179,9 +208,32 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new IOException(outDir + ": the output directory is not writable");
     }
     removePreviousCounterexamples();
-    return new VerifyRun(lab, variant, outDir, seed,
+    List<LogInput> logs = new ArrayList<>();
+    deviceLogs.forEach(d -> logs.add(LogInput.ofDevice(d)));
+    logFiles.forEach(f -> logs.add(new LogInput(null, f)));
+    for (LogInput log : logs) {
+      if (!Files.isReadable(log.file())) {
+        throw new IllegalArgumentException(log.file() + ": no such log file");
+      }
+    }
+    return new VerifyRun(lab, files, configSource(), logs, variant, outDir, seed,
         new VerifyOptions(workers, Duration.ofSeconds(timeLimit), tlcProperties.equals("safety"), runs,
             length));
+  }
+
+  /** Where the configurations come from, and whether the mistake is in them. */
+  private String configSource() {
+    if (!configs.isEmpty()) {
+      return String.join(" ", configs.stream().map(Path::toString).toList());
+    }
+    if (mistake == null) {
+      return "built-in: examples/seed-lab/configs";
+    }
+    DesignMistake variant = DesignMistake.ofId(mistake);
+    return MistakenConfigs.edits(variant).isPresent()
+        ? "built-in: examples/seed-lab/configs, with the mistake " + mistake + " made in them"
+        : "built-in: examples/seed-lab/configs, unchanged: the mistake " + mistake + " is in the routers' HSRP "
+            + "implementation, not in their configuration";
   }
 
   /** A counterexample left by an earlier run in the same directory must not pass for one of this run. */
@@ -202,8 +254,9 @@ public final class VerifyCommand implements Callable<Integer> {
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("havpn", String.join(" ", spec.root().version()));
     metadata.put("command", "havpn " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-    metadata.put("lab", mistake == null ? "built-in (the source document's lab)" : "built-in with design mistake "
-        + mistake);
+    metadata.put("lab", !configs.isEmpty() ? "imported from the configurations" : mistake == null
+        ? "built-in (the source document's lab)" : "built-in with design mistake " + mistake);
+    metadata.put("configurations", configSource());
     metadata.put("seed", Long.toString(seed));
     metadata.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
     metadata.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));

@@ -1,8 +1,11 @@
 package io.havpn.cli.verify;
 
 import io.havpn.bridge.itf.ItfTrace;
+import io.havpn.cli.LogInput;
+import io.havpn.config.ConfigParser;
 import io.havpn.model.lab.DesignMistake;
 import io.havpn.model.lab.Lab;
+import io.havpn.model.lab.SeedLab;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,11 @@ import java.util.Optional;
  * what earlier ones left.
  *
  * @param lab the lab with the model options and the mistake, without budgets
+ * @param configs the lab's configurations, parsed: the files given, or the built-in ones (with the mistake made in
+ *     them when it is a configuration mistake)
+ * @param configSource where the configurations come from, for a person
+ * @param logs the debug logs to replay: the files given, or empty for the document's logs when the lab's devices are
+ *     the document's, or empty (and nothing to replay) for another lab
  * @param out the output directory: the report and every file a stage writes
  * @param seed the run's seed (property tests and simulation)
  */
@@ -46,6 +54,9 @@ public final class VerifyRun {
   }
 
   private final Lab lab;
+  private final List<ConfigParser.ParsedFile> configs;
+  private final String configSource;
+  private final List<LogInput> logs;
   private final Optional<DesignMistake> mistake;
   private final Path out;
   private final long seed;
@@ -57,8 +68,12 @@ public final class VerifyRun {
   private final Map<String, List<String>> replayedActions = new LinkedHashMap<>();
   private final List<TraceToValidate> tracesToValidate = new ArrayList<>();
 
-  public VerifyRun(Lab lab, Optional<DesignMistake> mistake, Path out, long seed, VerifyOptions options) {
+  public VerifyRun(Lab lab, List<ConfigParser.ParsedFile> configs, String configSource, List<LogInput> logs,
+      Optional<DesignMistake> mistake, Path out, long seed, VerifyOptions options) {
     this.lab = lab;
+    this.configs = List.copyOf(configs);
+    this.configSource = configSource;
+    this.logs = List.copyOf(logs);
     this.mistake = mistake;
     this.out = out;
     this.seed = seed;
@@ -67,6 +82,24 @@ public final class VerifyRun {
 
   public Lab lab() {
     return lab;
+  }
+
+  public List<ConfigParser.ParsedFile> configs() {
+    return configs;
+  }
+
+  public String configSource() {
+    return configSource;
+  }
+
+  public List<LogInput> logs() {
+    return logs;
+  }
+
+  /** Whether the logs to replay are the document's: none given, and the lab's devices are the document's. */
+  public boolean documentLogs() {
+    return logs.isEmpty() && lab.routerNames().equals(SeedLab.lab().routerNames())
+        && lab.remote().name().equals(SeedLab.lab().remote().name());
   }
 
   public Optional<DesignMistake> mistake() {

@@ -3,6 +3,7 @@ package io.havpn.cli.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.ConfigInputs;
 import io.havpn.cli.TraceFiles;
 import io.havpn.cli.verify.stages.LogReplayStage;
 import io.havpn.cli.verify.stages.TraceValidationStage;
@@ -26,7 +27,7 @@ class LogReplayAndValidationStagesTest {
   Path dir;
 
   private VerifyRun run(Lab lab) {
-    return new VerifyRun(lab, Optional.empty(), dir, 1, new VerifyOptions(1, Duration.ofSeconds(300), true, 1, 1));
+    return new VerifyRun(lab, ConfigInputs.builtIn(List.of()), "built-in", List.of(), Optional.empty(), dir, 1, new VerifyOptions(1, Duration.ofSeconds(300), true, 1, 1));
   }
 
   @Test

@@ -24,9 +24,9 @@ class VerifyReportInBrowserTest {
     VerifyCommandTest.Outcome run = VerifyCommandTest.havpn("verify", "--no-progress", "--tlc-properties", "safety",
         "--out", dir.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).containsPattern("SasOnlyOnActive +not run +holds +holds +holds +holds")
-        .containsPattern("TunnelRestored +not run +not checked +holds +not checked +holds")
-        .containsPattern("FailoverBound +not run +not checked +holds +not checked +holds");
+    assertThat(run.out()).containsPattern("SasOnlyOnActive +not checked +holds +holds +holds +holds")
+        .containsPattern("TunnelRestored +holds +not checked +holds +not checked +holds")
+        .containsPattern("FailoverBound +not checked +not checked +holds +not checked +holds");
     try (HeadlessChromium chromium = HeadlessChromium.start()) {
       chromium.open(dir.resolve(Outputs.HTML), 1400);
       assertThat(chromium.evaluate("document.title").asText()).isEqualTo("havpn design review: seed-lab");

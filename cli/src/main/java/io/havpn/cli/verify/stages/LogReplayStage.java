@@ -1,6 +1,7 @@
 package io.havpn.cli.verify.stages;
 
 import io.havpn.bridge.validate.ModelTrace;
+import io.havpn.cli.LogInput;
 import io.havpn.cli.TraceFiles;
 import io.havpn.cli.verify.Evidence;
 import io.havpn.cli.verify.Judgement;
@@ -28,6 +29,7 @@ import io.havpn.traces.replay.ReplayResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,15 +40,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lab's own debug logs (examples/seed-lab/logs, the source document's logs one message per line, packaged in the
- * jar) replayed against the model, as {@code havpn replay} does: does a behaviour of the design produce them? When one
- * does, the safety properties are judged on every state of that matched behaviour, the alignment (log line beside
- * model step) is the evidence, and the behaviour is written as an ITF trace for trace validation.
+ * The lab's own debug logs replayed against the model, as {@code havpn replay} does: does a behaviour of the design
+ * produce them? The logs are those given ({@code --log}, {@code --device}) or, when the lab's devices are the
+ * document's, the source document's logs (examples/seed-lab/logs, one message per line, packaged in the jar). When a
+ * behaviour produces them, the safety properties are judged on every state of that matched behaviour, the alignment
+ * (log line beside model step) is the evidence, and the behaviour is written as an ITF trace for trace validation.
  *
- * <p>The logs were recorded on the document's lab. On that lab a log the model cannot produce means the model and the
- * devices disagree: the stage fails (exit 2) and names the line. On another lab (a design-mistake variant, other model
- * options) the devices' logs are not that lab's, so a contradiction only says the variant behaves differently: the
- * properties are "not judged", with the line.
+ * <p>Logs recorded on the lab under review that the model cannot produce mean the model and the devices disagree: the
+ * stage fails (exit 2) and names the line. The document's logs on a variant of its lab (a design mistake, other model
+ * options) are not that lab's, so a contradiction only says the variant behaves differently: the properties are "not
+ * judged", with the line.
  */
 public final class LogReplayStage implements Stage {
 
@@ -87,18 +90,30 @@ public final class LogReplayStage implements Stage {
   public StageResult run(VerifyRun run, StageProgress progress) {
     Instant start = Instant.now();
     Lab lab = run.lab();
+    if (!run.documentLogs() && run.logs().isEmpty()) {
+      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
+          "skipped: no debug logs of this lab (give them with --log or --device)", Optional.of("no logs"),
+          Duration.between(start, Instant.now()), Map.of(), List.of());
+    }
     progress.total(2);
-    ReplayInput input = read(lab);
+    ReplayInput input;
+    try {
+      input = read(run);
+    } catch (IOException e) {
+      String problem = "cannot read the logs: " + e.getMessage();
+      return new StageResult(id(), title(), technique(), StageResult.Status.FAILED, Map.of(), problem,
+          Optional.of(problem), Duration.between(start, Instant.now()), Map.of(), List.of());
+    }
     progress.done(1, input.total() + " lines read");
-    // on the document's lab, the options havpn replay uses by default, so that the stage and the command agree; on
-    // another lab the logs are not that lab's and usually do not replay, and a search to 200,000 nodes takes minutes
-    int maxNodes = run.lab().equals(SeedLab.lab()) ? DOCUMENT_LAB_NODES : OTHER_LAB_NODES;
+    // on the lab's own logs, the options havpn replay uses by default, so that the stage and the command agree; the
+    // document's logs on another lab (a variant) usually do not replay, and a search to 200,000 nodes takes minutes
+    int maxNodes = ownLogs(run) ? DOCUMENT_LAB_NODES : OTHER_LAB_NODES;
     ReplayOptions options = new ReplayOptions(12, maxNodes, ReplayOptions.defaults().maxGapSteps(), 1_000, true);
     ReplayResult result = new LogReplay(new VpnHaModel(lab), input.devices(), options).replay();
     progress.done(2, result.verdict().name().toLowerCase());
 
     Map<String, String> metadata = new LinkedHashMap<>();
-    metadata.put("logs", SOURCE_DIR + "{" + String.join(", ", LOGS) + "}");
+    metadata.put("logs", sources(run));
     Map<ReplayInput.Kind, Integer> c = input.counts();
     metadata.put("lines", String.format("%d: %d observations, %d show standby, %d noise, %d skipped, %d unknown",
         input.total(), c.get(ReplayInput.Kind.OBSERVED), c.get(ReplayInput.Kind.SHOWN),
@@ -115,7 +130,7 @@ public final class LogReplayStage implements Stage {
     int end = behaviour.get(behaviour.size() - 1).time();
     metadata.put("matched behaviour", (behaviour.size() - 1) + " model steps over " + end + " s");
     try {
-      TraceFiles.write(modelTrace(lab, behaviour), lab, run.out().resolve(TRACE));
+      TraceFiles.write(modelTrace(lab, behaviour, sources(run)), lab, run.out().resolve(TRACE));
     } catch (IOException e) {
       throw new UncheckedIOException(TRACE + ": cannot write the trace: " + e.getMessage(), e);
     }
@@ -135,17 +150,26 @@ public final class LogReplayStage implements Stage {
     }
     evidence.add(new Evidence.OutputFile(TRACE, "the matched behaviour as an ITF trace (havpn validate " + TRACE
         + ")"));
-    String summary = "replayed: a behaviour of the model produces the " + LOGS.size() + " logs (" + result.entries()
+    String summary = "replayed: a behaviour of the model produces the " + logCount(run) + " logs (" + result.entries()
         + " entries, " + (behaviour.size() - 1) + " model steps over " + end + " s); "
         + (violated.isEmpty() ? "every safety property holds on it" : String.join(", ", violated) + " violated on it");
     return new StageResult(id(), title(), technique(), StageResult.Status.COMPLETED, judgements, summary,
         Optional.empty(), Duration.between(start, Instant.now()), metadata, evidence);
   }
 
-  /** Reads the packaged logs, each as its device's (the device is in the file name). */
-  static ReplayInput read(Lab lab) {
+  /** The logs given, or the packaged document's logs, each as its device's (the device is in the file name). */
+  static ReplayInput read(VerifyRun run) throws IOException {
     ReplayInput input = new ReplayInput();
-    LogReader reader = new LogReader(new IosLogParser(lab));
+    LogReader reader = new LogReader(new IosLogParser(run.lab()));
+    for (LogInput log : run.logs()) {
+      try (InputStream in = Files.newInputStream(log.file())) {
+        reader.read(in, log.file().toString(), log.device(), input.sink());
+      }
+      input.nextFile();
+    }
+    if (!run.documentLogs()) {
+      return input;
+    }
     for (String log : LOGS) {
       String device = log.substring(log.indexOf('-') + 1, log.length() - ".log".length());
       try (InputStream in = LogReplayStage.class.getResourceAsStream("/" + RESOURCE_DIR + log)) {
@@ -204,8 +228,7 @@ public final class LogReplayStage implements Stage {
         + " (" + result.matched() + " of " + result.entries() + " entries matched at best); first line it cannot "
         + "place: " + where;
     evidence.add(0, new Evidence.Lines("the first line the model cannot produce", List.of(where, result.detail())));
-    boolean documentLab = run.lab().equals(SeedLab.lab());
-    if (documentLab) {
+    if (ownLogs(run)) {
       // the logs are this lab's: the model contradicts the devices, so no verdict can be trusted
       String problem = "the lab's own logs do not replay: " + verdict;
       return new StageResult(id(), title(), technique(), StageResult.Status.FAILED, Map.of(), problem,
@@ -285,9 +308,23 @@ public final class LogReplayStage implements Stage {
     return new Evidence.CounterexampleTrace(EVIDENCE_ID, title, Timeline.ofJava(lab, steps), List.of(), "");
   }
 
-  private static ModelTrace modelTrace(Lab lab, List<ReplayResult.TraceStep> behaviour) {
-    ModelTrace trace = new ModelTrace(lab, "havpn verify log replay of " + SOURCE_DIR + "{" + String.join(", ", LOGS)
-        + "}", behaviour.get(0).state());
+  /** Whether the logs were recorded on this lab: the logs given, or the document's logs on the document's lab. */
+  private static boolean ownLogs(VerifyRun run) {
+    return !run.logs().isEmpty() || run.lab().equals(SeedLab.lab());
+  }
+
+  private static int logCount(VerifyRun run) {
+    return run.documentLogs() ? LOGS.size() : run.logs().size();
+  }
+
+  private static String sources(VerifyRun run) {
+    return run.documentLogs() ? SOURCE_DIR + "{" + String.join(", ", LOGS) + "}"
+        : String.join(", ", run.logs().stream().map(l -> (l.device() == null ? "" : l.device() + "=") + l.file())
+            .toList());
+  }
+
+  private static ModelTrace modelTrace(Lab lab, List<ReplayResult.TraceStep> behaviour, String sources) {
+    ModelTrace trace = new ModelTrace(lab, "havpn verify log replay of " + sources, behaviour.get(0).state());
     for (ReplayResult.TraceStep step : behaviour.subList(1, behaviour.size())) {
       trace.step(step.action(), step.time(), step.state());
     }

@@ -89,7 +89,7 @@ public final class PropertyTestStage implements Stage {
     Map<String, Judgement> judgements = new LinkedHashMap<>();
     String passed = String.format("no violation in %,d sequences of %d actions (seed %d)", sequences,
         run.options().length(), run.seed());
-    for (String row : Checks.ids()) {
+    for (String row : Checks.ofBehaviour()) {
       if (!failures.containsKey(row)) {
         judgements.put(row, Judgement.holds(passed));
       }
@@ -119,7 +119,7 @@ public final class PropertyTestStage implements Stage {
             coverage.total())
         : String.format("%,d sequences: %s violated", sequences, String.join(", ", failures.keySet()));
     List<Evidence> stageEvidence = List.of(new Evidence.Lines("statistics", statistics.summary(table)));
-    List<String> unknown = failures.keySet().stream().filter(name -> !Checks.ids().contains(name)).toList();
+    List<String> unknown = failures.keySet().stream().filter(name -> !Checks.ofBehaviour().contains(name)).toList();
     if (!unknown.isEmpty()) {
       // a failure that is no property (the model threw): the verdicts cannot be trusted, and it must not go unseen
       String problem = "sequences failed a check that is no property: " + unknown + " (reproduce with havpn fuzz "

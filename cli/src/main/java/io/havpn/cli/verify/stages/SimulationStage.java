@@ -15,7 +15,9 @@ import io.havpn.cli.verify.VerifyRun;
 import io.havpn.model.Observation;
 import io.havpn.model.Property;
 import io.havpn.model.VpnHaModel;
+import io.havpn.model.lab.HsrpRouter;
 import io.havpn.model.lab.Lab;
+import io.havpn.model.lab.SeedLab;
 import io.havpn.model.scenario.RunResult;
 import io.havpn.model.scenario.Scenario;
 import io.havpn.model.scenario.ScenarioParser;
@@ -31,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The source document's story (power-on, failover at 60 s, recovery with preempt at 120 s) on the lab under review,
@@ -60,7 +64,13 @@ public final class SimulationStage implements Stage {
   public StageResult run(VerifyRun run, StageProgress progress) {
     Instant start = Instant.now();
     Lab lab = run.lab();
-    Scenario scenario = ScenarioParser.parse(lab, SimulateCommand.BUILT_IN_SCENARIO, builtInScenario());
+    if (lab.routerCount() < 2) {
+      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
+          "skipped: the document's story needs two HSRP routers, the lab has one", Optional.of("one HSRP router"),
+          Duration.between(start, Instant.now()), Map.of(), List.of());
+    }
+    Scenario scenario = ScenarioParser.parse(lab, SimulateCommand.BUILT_IN_SCENARIO,
+        story(lab, builtInScenario()));
     progress.total(1);
     RunResult result = new ScenarioRunner(new VpnHaModel(lab)).run(scenario, run.seed());
     progress.done(1, result.steps().size() + " model steps");
@@ -125,6 +135,26 @@ public final class SimulationStage implements Stage {
       }
     }
     return lines;
+  }
+
+  /**
+   * The document's story told on the lab under review: the document's primary (7204VXR-1) is the lab's
+   * highest-ranked router (priority, then address, as HSRP elects), whose HSRP interface fails and comes back, and its
+   * backup (7204VXR-2) the next-ranked. On the document's lab that is the scenario as written.
+   */
+  static String story(Lab lab, String document) {
+    List<Integer> ranked = new ArrayList<>();
+    for (int i = 0; i < lab.routerCount(); i++) {
+      ranked.add(i);
+    }
+    ranked.sort((p, q) -> lab.outranks(lab.router(p).priority(), p, lab.router(q).priority(), q) ? -1 : 1);
+    HsrpRouter primary = lab.router(ranked.get(0));
+    Lab seed = SeedLab.lab();
+    Map<String, String> names = Map.of(SeedLab.VXR1, primary.name(), SeedLab.VXR2, lab.router(ranked.get(1)).name(),
+        seed.router(seed.routerIndex(SeedLab.VXR1)).hsrpInterface().name(), primary.hsrpInterface().name());
+    Matcher name = Pattern.compile("(?<![\\w./-])(" + String.join("|", names.keySet().stream().map(Pattern::quote)
+        .toList()) + ")(?![\\w./-])").matcher(document);
+    return name.replaceAll(m -> Matcher.quoteReplacement(names.get(m.group(1))));
   }
 
   private static String builtInScenario() {
