@@ -1,10 +1,8 @@
 package io.havpn.cli.verify;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -69,9 +67,7 @@ final class Pipeline {
   }
 
   static StageResult skipped(Stage stage) {
-    return new StageResult(stage.id(), stage.title(), stage.technique(), StageResult.Status.SKIPPED, Map.of(),
-        "skipped on request (--skip " + stage.id() + ")", Optional.of("skipped on request"), Duration.ZERO, Map.of(),
-        List.of());
+    return StageResult.skipped(stage, "skipped on request (--skip " + stage.id() + ")");
   }
 
   private static StageResult join(CompletableFuture<StageResult> future) {

@@ -67,6 +67,12 @@ public record StageResult(String stageId, String title, Optional<Technique> tech
     return judgement(property.id());
   }
 
+  /** A stage that had nothing to do, or was left out: {@code why} is its summary. */
+  public static StageResult skipped(Stage stage, String why) {
+    return new StageResult(stage.id(), stage.title(), stage.technique(), Status.SKIPPED, Map.of(), why,
+        Optional.of(why), Duration.ZERO, Map.of(), List.of());
+  }
+
   public boolean anyViolated() {
     return judgements.values().stream().anyMatch(j -> j.status() == Judgement.Status.VIOLATED);
   }

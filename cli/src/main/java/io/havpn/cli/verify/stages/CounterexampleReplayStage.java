@@ -53,8 +53,7 @@ public final class CounterexampleReplayStage implements Stage {
     Instant start = Instant.now();
     List<VerifyRun.TlcTrace> traces = run.tlcTraces();
     if (traces.isEmpty()) {
-      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
-          "no counterexample to replay: TLC found none", Optional.empty(), Duration.ZERO, Map.of(), List.of());
+      return StageResult.skipped(this, "no counterexample to replay: TLC found none");
     }
     // the budgets TLC checked with: faults and losses count only under one
     LabModule.Size size = LabModule.size("ci");

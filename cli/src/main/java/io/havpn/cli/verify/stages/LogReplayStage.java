@@ -91,9 +91,7 @@ public final class LogReplayStage implements Stage {
     Instant start = Instant.now();
     Lab lab = run.lab();
     if (!run.documentLogs() && run.logs().isEmpty()) {
-      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
-          "skipped: no debug logs of this lab (give them with --log or --device)", Optional.of("no logs"),
-          Duration.between(start, Instant.now()), Map.of(), List.of());
+      return StageResult.skipped(this, "skipped: no debug logs of this lab (give them with --log or --device)");
     }
     progress.total(2);
     ReplayInput input;

@@ -65,9 +65,7 @@ public final class SimulationStage implements Stage {
     Instant start = Instant.now();
     Lab lab = run.lab();
     if (lab.routerCount() < 2) {
-      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
-          "skipped: the document's story needs two HSRP routers, the lab has one", Optional.of("one HSRP router"),
-          Duration.between(start, Instant.now()), Map.of(), List.of());
+      return StageResult.skipped(this, "skipped: the document's story needs two HSRP routers, the lab has one");
     }
     Scenario scenario = ScenarioParser.parse(lab, SimulateCommand.BUILT_IN_SCENARIO,
         story(lab, builtInScenario()));

@@ -68,9 +68,7 @@ public final class TraceValidationStage implements Stage {
     Instant start = Instant.now();
     List<VerifyRun.TraceToValidate> traces = run.tracesToValidate();
     if (traces.isEmpty()) {
-      return new StageResult(id(), title(), technique(), StageResult.Status.SKIPPED, Map.of(),
-          "no trace to validate: the stages that write them did not run or wrote none", Optional.empty(),
-          Duration.ZERO, Map.of(), List.of());
+      return StageResult.skipped(this, "no trace to validate: the stages that write them did not run or wrote none");
     }
     // one TLC run per lab: the traces carry the lab they were recorded on, budgets aside
     Map<Lab, List<VerifyRun.TraceToValidate>> byLab = new LinkedHashMap<>();
