@@ -32,13 +32,13 @@ class VerifyReportInBrowserTest {
       assertThat(chromium.evaluate("document.title").asText()).isEqualTo("havpn design review: seed-lab");
       assertThat(chromium.evaluate(visible("#verdict-matrix")).asBoolean()).isTrue();
       assertThat(chromium.evaluate("document.querySelectorAll('#verdict-matrix td.cell').length").asInt())
-          .isEqualTo(9 * 5);
+          .isEqualTo(10 * 5);
       assertThat(chromium.evaluate("document.querySelector('#outcome').textContent").asText())
           .isEqualTo("every property holds");
       assertThat(chromium.evaluate(visible("#cx-simulation-story svg.timeline")).asBoolean()).isTrue();
       // the report's own script ran
       assertThat(chromium.evaluate("document.documentElement.getAttribute('data-verdict-cells')").asText())
-          .isEqualTo("45");
+          .isEqualTo("50");
       chromium.screenshot(OUT.resolve("seed-lab.png"));
       assertThat(chromium.errors()).isEmpty();
     }
@@ -69,6 +69,12 @@ class VerifyReportInBrowserTest {
         String timeline = chromium.evaluate(link).asText();
         assertThat(chromium.evaluate(visible(timeline + " svg.timeline")).asBoolean()).as(timeline).isTrue();
       }
+      // lint's evidence is the config lines at fault: the crypto map entry, then its set peer
+      assertThat(chromium.evaluate("document.querySelector(\"#verdict-matrix a[href='#ev-alloy-RemotePeersWithVip']\")"
+          + ".textContent").asText()).isEqualTo("VIOLATED");
+      assertThat(chromium.evaluate("document.querySelector('#ev-alloy-RemotePeersWithVip').textContent").asText())
+          .contains("seed-lab/configs/vpn7200.cfg:32: error RemotePeerIsVirtualIp")
+          .contains("see seed-lab/configs/vpn7200.cfg:33");
       assertThat(chromium.evaluate("document.querySelector('#cx-tlc-RemotePeersWithVip .cross').textContent")
           .asText()).contains("replayed on the Java model: all").contains("states match");
       assertThat(chromium.evaluate("document.querySelector('#outcome').textContent").asText())
