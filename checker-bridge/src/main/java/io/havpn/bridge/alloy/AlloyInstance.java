@@ -164,6 +164,34 @@ public final class AlloyInstance {
     }
   }
 
+  /** The atoms of a top-level signature ({@code Router}, {@code Level}, ...), in order. */
+  public List<String> atoms(String sig) {
+    return List.copyOf(sigAtoms.getOrDefault(sig, List.of()));
+  }
+
+  /** The names of the top-level signatures the instance fills. */
+  public Set<String> signatures() {
+    return java.util.Collections.unmodifiableSet(sigAtoms.keySet());
+  }
+
+  /**
+   * The tuples of a field or subset signature, each as its atoms ({@code interfaces}: router then interface;
+   * {@code Shutdown}: one interface).
+   */
+  public List<List<String>> tuples(String relation) {
+    return fields.getOrDefault(relation, List.of()).stream().map(t -> List.of(t.split("->"))).toList();
+  }
+
+  /** Whether every relation is fixed (no relation left free for a generator). */
+  public boolean fixed() {
+    return free.isEmpty();
+  }
+
+  /** The names of the fields and subset signatures the instance fixes. */
+  public static List<String> relations() {
+    return ALL_FIELDS;
+  }
+
   /** The atom of a distinct address. */
   public String addressAtom(Ipv4 address) {
     return addresses.get(address);

@@ -43,6 +43,20 @@ public final class VpnHaAlloy {
     }
   }
 
+  private static Module model;
+
+  /**
+   * The model alone, parsed once per process (a parse costs tenths of a second, most of a lint): what an instance
+   * read as a solution ({@link InstanceSolution}) is evaluated against. Callers that evaluate on it synchronize on it,
+   * since Alloy's objects are not documented as thread-safe.
+   */
+  public static synchronized Module model() {
+    if (model == null) {
+      model = parse("");
+    }
+    return model;
+  }
+
   /** Parses the model with {@code appended} text (an instance, commands). */
   public static Module parse(String appended) {
     try {
