@@ -37,9 +37,13 @@ final class InstanceSolution {
     if (!instance.fixed()) {
       throw new IllegalArgumentException("an instance with free relations has no single solution to read");
     }
+    return read(world, xml(world, instance));
+  }
+
+  /** An instance in Alloy's XML format, read as a solution of {@code world}. */
+  static A4Solution read(Module world, String xml) {
     try {
-      XMLNode xml = new XMLNode(new StringReader(xml(world, instance)));
-      return A4SolutionReader.read(world.getAllReachableSigs(), xml);
+      return A4SolutionReader.read(world.getAllReachableSigs(), new XMLNode(new StringReader(xml)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Err e) {
@@ -88,7 +92,7 @@ final class InstanceSolution {
    * Alloy's XML instance: the built-in signatures the reader expects, then each of the model's signatures with its
    * atoms (a subset signature names its parents) and each field with its tuples and column types.
    */
-  private static String xml(Module world, AlloyInstance instance) {
+  static String xml(Module world, AlloyInstance instance) {
     Map<Sig, Integer> ids = new IdentityHashMap<>();
     StringBuilder out = new StringBuilder("<alloy builddate=\"havpn\">\n<instance bitwidth=\"")
         .append(VpnHaAlloy.BITWIDTH).append("\" maxseq=\"0\" mintrace=\"1\" maxtrace=\"1\" tracelength=\"1\""
