@@ -23,13 +23,10 @@ import java.util.Set;
  * network and transform, and a fact that fixes every relation to what the configurations say. {@link #element} maps
  * an atom back to the parsed element, and so to its config lines.
  *
- * <p>For generation, {@code free} names the relations left to the solver: their facts are not written.
+ * <p>For generation, a {@link Menu} adds the numbers the generator may choose from (and their arithmetic) to the
+ * levels; {@link DesignSearch} then frees the design parameters' relations.
  */
 public final class AlloyInstance {
-
-  /** The design parameters the generator lets Alloy choose. */
-  public static final Set<String> DESIGN_PARAMETERS = Set.of("priority", "Preempts", "decrement", "hello", "hold",
-      "vip");
 
   private final Map<String, Object> elements = new LinkedHashMap<>();
   private final Map<String, List<String>> sigAtoms = new LinkedHashMap<>();
@@ -43,11 +40,9 @@ public final class AlloyInstance {
   private final java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
   private final Set<List<Integer>> minusPairs = new java.util.LinkedHashSet<>();
   private final Set<Integer> triples = new java.util.TreeSet<>();
-  private final Set<String> free;
   private final String text;
 
-  private AlloyInstance(List<RouterConfig> configs, Set<String> free, Menu menu) {
-    this.free = free;
+  private AlloyInstance(List<RouterConfig> configs, Menu menu) {
     for (String sig : List.of("Name", "Address", "Net", "Transform", "GroupNumber", "Level", "Router", "Interface",
         "Group", "Track", "MapEntry", "AclEntry", "Keepalive", "Ospf")) {
       sigAtoms.put(sig, new ArrayList<>());
@@ -107,12 +102,12 @@ public final class AlloyInstance {
 
   /** The instance of these configurations, every relation fixed. */
   public static AlloyInstance of(List<RouterConfig> configs) {
-    return new AlloyInstance(configs, Set.of(), null);
+    return new AlloyInstance(configs, null);
   }
 
-  /** The instance with the {@code free} relations left to the solver, numbers taken from {@code menu}. */
-  public static AlloyInstance withFree(List<RouterConfig> configs, Set<String> free, Menu menu) {
-    return new AlloyInstance(configs, free, menu);
+  /** The instance of these configurations with the {@code menu}'s numbers among its levels, for a generator. */
+  public static AlloyInstance withMenu(List<RouterConfig> configs, Menu menu) {
+    return new AlloyInstance(configs, menu);
   }
 
   private static int minus(int priority, int decrement) {
@@ -180,11 +175,6 @@ public final class AlloyInstance {
    */
   public List<List<String>> tuples(String relation) {
     return fields.getOrDefault(relation, List.of()).stream().map(t -> List.of(t.split("->"))).toList();
-  }
-
-  /** Whether every relation is fixed (no relation left free for a generator). */
-  public boolean fixed() {
-    return free.isEmpty();
   }
 
   /** The names of the fields and subset signatures the instance fixes. */
@@ -370,9 +360,7 @@ public final class AlloyInstance {
       out.append("  ").append(equality(sig.getKey(), sig.getValue())).append('\n');
     }
     for (String field : ALL_FIELDS) {
-      if (!free.contains(field)) {
-        out.append("  ").append(equality(field, fields.getOrDefault(field, List.of()))).append('\n');
-      }
+      out.append("  ").append(equality(field, fields.getOrDefault(field, List.of()))).append('\n');
     }
     out.append("}\n");
     return out.toString();

@@ -1,5 +1,6 @@
 package io.havpn.bridge.alloy;
 
+import io.havpn.model.lab.Ipv4;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,9 @@ public final class DesignTemplate {
       members = List.copyOf(members);
     }
   }
+
+  /** The group's virtual IP. */
+  public static final Ipv4 VIRTUAL_IP = Ipv4.parse("172.16.172.53");
 
   /** HSRP routers' outside and inside host numbers (172.16.172.48/28 less .53, 10.1.1.0/24 less .3). */
   private static final int[] OUTSIDE = {52, 54, 50, 51};
