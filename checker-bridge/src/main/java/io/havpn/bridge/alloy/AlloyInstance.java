@@ -48,7 +48,7 @@ public final class AlloyInstance {
       sigAtoms.put(sig, new ArrayList<>());
     }
     for (String subset : List.of("Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet",
-        "Classful", "RedistributesStatic", "WithSubnets")) {
+        "Classful", "RedistributesStatic", "WithSubnets", "Periodic", "InvalidSpiRecovery")) {
       fields.put(subset, new ArrayList<>());
     }
     for (int r = 0; r < configs.size(); r++) {
@@ -82,6 +82,9 @@ public final class AlloyInstance {
       }
       levels.addAll(menu.timers());
       triples.addAll(menu.timers());
+      levels.addAll(menu.delays());
+      levels.addAll(menu.intervals());
+      levels.addAll(menu.retries());
     }
     for (List<Integer> pair : minusPairs) {
       levels.addAll(pair);
@@ -97,8 +100,12 @@ public final class AlloyInstance {
     this.text = render();
   }
 
-  /** The values the generator may choose from: priorities, decrements and HSRP timers (seconds). */
-  public record Menu(List<Integer> priorities, List<Integer> decrements, List<Integer> timers) {}
+  /**
+   * The values the generator may choose from: priorities, decrements, HSRP timers, preempt delays, keepalive intervals
+   * and retries (seconds).
+   */
+  public record Menu(List<Integer> priorities, List<Integer> decrements, List<Integer> timers, List<Integer> delays,
+      List<Integer> intervals, List<Integer> retries) {}
 
   /** The instance of these configurations, every relation fixed. */
   public static AlloyInstance of(List<RouterConfig> configs) {
@@ -218,8 +225,17 @@ public final class AlloyInstance {
       addEntry(r + "_E" + e, r, config, entries.get(e));
     }
     if (config.isakmpKeepalive() != null) {
-      atom("Keepalive", r + "_K", config.isakmpKeepalive());
+      RouterConfig.IsakmpKeepalive keepalive = config.isakmpKeepalive();
+      atom("Keepalive", r + "_K", keepalive);
       tuple("keepalive", r, r + "_K");
+      tuple("interval", r + "_K", level(keepalive.seconds()));
+      tuple("retry", r + "_K", level(keepalive.retry() == 0 ? io.havpn.model.lab.Keepalive.DEFAULT_RETRY : keepalive.retry()));
+      if (keepalive.mode() == RouterConfig.KeepaliveMode.PERIODIC) {
+        fields.get("Periodic").add(r + "_K");
+      }
+    }
+    if (config.invalidSpiRecovery() != null) {
+      fields.get("InvalidSpiRecovery").add(r);
     }
     // the OSPF process that redistributes static routes, or the first
     config.ospfProcesses().stream().filter(o -> o.redistributeStatic() != null).findFirst()
@@ -257,6 +273,7 @@ public final class AlloyInstance {
     int hello = (group.helloMillis() + 999) / 1000;
     tuple("hello", g, level(hello));
     tuple("hold", g, level((group.holdMillis() + 999) / 1000));
+    tuple("delay", g, level(group.preempt() == null ? 0 : group.preempt().delaySeconds()));
     triples.add(hello);
     List<StandbyTrack> tracks = group.tracks();
     for (int t = 0; t < tracks.size(); t++) {
@@ -344,8 +361,9 @@ public final class AlloyInstance {
   private static final List<String> ALL_FIELDS = List.of("members", "interfaces", "keys", "keepalive", "entries",
       "ospf", "ifName", "address", "subnet", "groups", "applied", "redundancy", "number", "groupName", "vip",
       "priority", "tracks", "hello", "hold", "tracked", "decrement", "mapName", "peers", "transforms", "acl", "src",
-      "dst", "succ", "minus", "triple", "Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet", "Classful",
-      "RedistributesStatic", "WithSubnets");
+      "dst", "succ", "minus", "triple", "delay", "interval", "retry", "Shutdown", "Preempts", "ReverseRoute",
+      "UndefinedAcl", "UndefinedTransformSet", "Classful", "RedistributesStatic", "WithSubnets", "Periodic",
+      "InvalidSpiRecovery");
 
   private String render() {
     arithmetic();

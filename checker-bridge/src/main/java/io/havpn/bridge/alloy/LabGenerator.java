@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Alloy as a generator of valid labs: the configs of {@link DesignTemplate} for n routers become an instance of
- * {@code VpnHa.als} whose design parameters (priorities, preempt, decrements, timers, which routers configure the
- * virtual IP) are left free, and Alloy finds parameters that {@code pred validDesign} (every assertion) accepts. Each
+ * {@code VpnHa.als} whose design parameters (priorities, preempt and its delay, decrements, HSRP timers, which routers
+ * configure the virtual IP or invalid-SPI recovery, the remote's keepalive interval, retry and mode) are left free, and Alloy finds parameters that {@code pred validDesign} (every assertion) accepts. Each
  * design is written as IOS configs and imported, so a generated lab goes through the same parser and importer as a
  * user's.
  *
@@ -24,9 +24,13 @@ import java.util.Set;
  */
 public final class LabGenerator {
 
-  /** The numbers Alloy chooses from. */
+  /**
+   * The numbers Alloy chooses from: priorities, decrements, HSRP timers, preempt delays, keepalive intervals (IOS's
+   * least is 10 s) and retries. Delays and keepalives stay short so that the property tests' runs stay short.
+   */
   public static final AlloyInstance.Menu MENU = new AlloyInstance.Menu(List.of(50, 90, 100, 110, 150, 200, 250),
-      List.of(10, 20, 60, 120, 170, 210), List.of(1, 2, 3, 4, 5, 8, 10, 12, 15));
+      List.of(10, 20, 60, 120, 170, 210), List.of(1, 2, 3, 4, 5, 8, 10, 12, 15), List.of(0, 1, 3, 5, 10),
+      List.of(10, 15, 20, 30), List.of(2, 3, 5));
 
   /** The seed of the wishes of {@link #generate(int, int)}. */
   public static final long SEED = 7;
@@ -47,7 +51,8 @@ public final class LabGenerator {
       throw new IllegalArgumentException("the generator makes labs of 2 to 4 routers, not " + routers);
     }
     DesignTemplate.Design skeleton = new DesignTemplate.Design(
-        java.util.Collections.nCopies(routers, new DesignTemplate.Member(100, true, 10, true)), 3, 10);
+        java.util.Collections.nCopies(routers, new DesignTemplate.Member(100, true, 0, 10, true, false)), 3, 10, 10, 2,
+        false);
     AlloyInstance instance = AlloyInstance.withMenu(parse(skeleton), MENU);
     Parameters parameters = new Parameters(routers, instance);
     DesignSearch search = new DesignSearch(instance, parameters.all());
@@ -85,6 +90,11 @@ public final class LabGenerator {
     private final List<DesignSearch.Parameter> preempt = new ArrayList<>();
     private final List<DesignSearch.Parameter> hello = new ArrayList<>();
     private final List<DesignSearch.Parameter> hold = new ArrayList<>();
+    private final List<DesignSearch.Parameter> delay = new ArrayList<>();
+    private final List<DesignSearch.Parameter> invalidSpiRecovery = new ArrayList<>();
+    private final DesignSearch.Parameter interval;
+    private final DesignSearch.Parameter retry;
+    private final DesignSearch.Parameter periodic;
 
     Parameters(int routers, AlloyInstance instance) {
       this.routers = routers;
@@ -97,12 +107,20 @@ public final class LabGenerator {
         preempt.add(new DesignSearch.Parameter("Preempts", group, java.util.Arrays.asList(group, null)));
         hello.add(new DesignSearch.Parameter("hello", group, levels(MENU.timers())));
         hold.add(new DesignSearch.Parameter("hold", group, levels(MENU.timers())));
+        delay.add(new DesignSearch.Parameter("delay", group, levels(MENU.delays())));
+        invalidSpiRecovery.add(new DesignSearch.Parameter("InvalidSpiRecovery", "R" + r,
+            java.util.Arrays.asList("R" + r, null)));
       }
+      String keepalive = "R" + routers + "_K"; // the remote's: configs are R1..Rn, then the remote
+      interval = new DesignSearch.Parameter("interval", keepalive, levels(MENU.intervals()));
+      retry = new DesignSearch.Parameter("retry", keepalive, levels(MENU.retries()));
+      periodic = new DesignSearch.Parameter("Periodic", keepalive, java.util.Arrays.asList(keepalive, null));
     }
 
     List<DesignSearch.Parameter> all() {
       List<DesignSearch.Parameter> all = new ArrayList<>();
-      for (List<DesignSearch.Parameter> list : List.of(priority, decrement, vip, preempt, hello, hold)) {
+      for (List<DesignSearch.Parameter> list : List.of(priority, decrement, vip, preempt, hello, hold, delay,
+          invalidSpiRecovery, List.of(interval, retry, periodic))) {
         all.addAll(list);
       }
       return all;
@@ -111,7 +129,8 @@ public final class LabGenerator {
     /**
      * A value drawn for each parameter, in groups that Alloy keeps or drops together, in a random order (a group
      * is dropped when no valid design has it and the groups kept before it): each router's priority and decrement,
-     * the hello time, the hold time, then each router's virtual IP. Preempt is left to Alloy.
+     * the hello time, the hold time, then each router's virtual IP, preempt delay and invalid-SPI recovery, and the
+     * remote's keepalive. Preempt is left to Alloy.
      */
     List<List<DesignSearch.Wish>> wishes(java.util.Random random) {
       List<List<DesignSearch.Wish>> wishes = new ArrayList<>();
@@ -123,7 +142,10 @@ public final class LabGenerator {
       wishes.add(hello.stream().map(p -> new DesignSearch.Wish(p, helloValue)).toList());
       wishes.add(hold.stream().map(p -> new DesignSearch.Wish(p, holdValue)).toList());
       java.util.Collections.shuffle(wishes, random);
-      vip.forEach(p -> wishes.add(List.of(draw(p, random))));
+      for (List<DesignSearch.Parameter> list : List.of(vip, delay, invalidSpiRecovery,
+          List.of(interval, retry, periodic))) {
+        list.forEach(p -> wishes.add(List.of(draw(p, random))));
+      }
       return wishes;
     }
 
@@ -131,9 +153,11 @@ public final class LabGenerator {
       List<DesignTemplate.Member> members = new ArrayList<>();
       for (int r = 0; r < routers; r++) {
         members.add(new DesignTemplate.Member(level(values.get(priority.get(r))), values.get(preempt.get(r)) != null,
-            level(values.get(decrement.get(r))), values.get(vip.get(r)) != null));
+            level(values.get(delay.get(r))), level(values.get(decrement.get(r))), values.get(vip.get(r)) != null,
+            values.get(invalidSpiRecovery.get(r)) != null));
       }
-      return new DesignTemplate.Design(members, level(values.get(hello.get(0))), level(values.get(hold.get(0))));
+      return new DesignTemplate.Design(members, level(values.get(hello.get(0))), level(values.get(hold.get(0))),
+          level(values.get(interval)), level(values.get(retry)), values.get(periodic) != null);
     }
 
     private static DesignSearch.Wish draw(DesignSearch.Parameter parameter, java.util.Random random) {
