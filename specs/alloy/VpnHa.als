@@ -60,7 +60,8 @@ sig Group {
   priority: one Level,          -- standby N priority P (default 100)
   tracks: set Track,            -- standby N track INTERFACE [DECREMENT]
   hello: one Level,             -- standby N timers H H, whole seconds (defaults 3 and 10)
-  hold: one Level
+  hold: one Level,
+  delay: one Level              -- standby N preempt delay minimum S (0 without a delay)
 }
 sig Preempts in Group {}        -- standby N preempt
 
@@ -80,7 +81,12 @@ sig UndefinedAcl in MapEntry {}           -- match address names no access list 
 sig UndefinedTransformSet in MapEntry {}  -- set transform-set names no transform set (or none is given)
 
 sig AclEntry { src: one Net, dst: one Net }
-sig Keepalive {}
+sig Keepalive {
+  interval: one Level,          -- crypto isakmp keepalive SECS
+  retry: one Level              -- ... RETRY (IOS default 2)
+}
+sig Periodic in Keepalive {}              -- ... periodic (on-demand otherwise)
+sig InvalidSpiRecovery in Router {}       -- crypto isakmp invalid-spi-recovery
 sig Ospf {}
 sig RedistributesStatic in Ospf {}        -- redistribute static
 sig WithSubnets in RedistributesStatic {} -- ... subnets

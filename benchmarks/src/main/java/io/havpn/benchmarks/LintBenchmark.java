@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code havpn lint} on the source document's lab without the JVM's start: parse the four configs (read into memory
  * once) and check them against VpnHa.als with Alloy. {@code firstLint} is the first lint in a fresh JVM (one fork per
  * measurement, no warm-up: class loading and JIT included, what a user waits for after the JVM started);
- * {@code warmLint} the steady state of a long-running process.
+ * {@code firstLintC1} the same with the launcher's JIT flag for lint; {@code warmLint} the steady state of a
+ * long-running process.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
@@ -63,6 +64,20 @@ public class LintBenchmark {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public List<Finding> firstLint() throws ConfigException {
+    return lint();
+  }
+
+  /**
+   * {@code firstLint} with the JIT flag the {@code havpn} launcher gives {@code lint}: C1 only, so that C2's
+   * compilations do not take the CPU from a command that is over in a second. (The launcher's class-data-sharing
+   * archive is not used here; README "Lint time" times the launcher itself.)
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @Fork(value = 5, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  public List<Finding> firstLintC1() throws ConfigException {
     return lint();
   }
 

@@ -23,13 +23,10 @@ import java.util.Set;
  * network and transform, and a fact that fixes every relation to what the configurations say. {@link #element} maps
  * an atom back to the parsed element, and so to its config lines.
  *
- * <p>For generation, {@code free} names the relations left to the solver: their facts are not written.
+ * <p>For generation, a {@link Menu} adds the numbers the generator may choose from (and their arithmetic) to the
+ * levels; {@link DesignSearch} then frees the design parameters' relations.
  */
 public final class AlloyInstance {
-
-  /** The design parameters the generator lets Alloy choose. */
-  public static final Set<String> DESIGN_PARAMETERS = Set.of("priority", "Preempts", "decrement", "hello", "hold",
-      "vip");
 
   private final Map<String, Object> elements = new LinkedHashMap<>();
   private final Map<String, List<String>> sigAtoms = new LinkedHashMap<>();
@@ -43,17 +40,15 @@ public final class AlloyInstance {
   private final java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
   private final Set<List<Integer>> minusPairs = new java.util.LinkedHashSet<>();
   private final Set<Integer> triples = new java.util.TreeSet<>();
-  private final Set<String> free;
   private final String text;
 
-  private AlloyInstance(List<RouterConfig> configs, Set<String> free, Menu menu) {
-    this.free = free;
+  private AlloyInstance(List<RouterConfig> configs, Menu menu) {
     for (String sig : List.of("Name", "Address", "Net", "Transform", "GroupNumber", "Level", "Router", "Interface",
         "Group", "Track", "MapEntry", "AclEntry", "Keepalive", "Ospf")) {
       sigAtoms.put(sig, new ArrayList<>());
     }
     for (String subset : List.of("Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet",
-        "Classful", "RedistributesStatic", "WithSubnets")) {
+        "Classful", "RedistributesStatic", "WithSubnets", "Periodic", "InvalidSpiRecovery")) {
       fields.put(subset, new ArrayList<>());
     }
     for (int r = 0; r < configs.size(); r++) {
@@ -87,6 +82,9 @@ public final class AlloyInstance {
       }
       levels.addAll(menu.timers());
       triples.addAll(menu.timers());
+      levels.addAll(menu.delays());
+      levels.addAll(menu.intervals());
+      levels.addAll(menu.retries());
     }
     for (List<Integer> pair : minusPairs) {
       levels.addAll(pair);
@@ -102,17 +100,21 @@ public final class AlloyInstance {
     this.text = render();
   }
 
-  /** The values the generator may choose from: priorities, decrements and HSRP timers (seconds). */
-  public record Menu(List<Integer> priorities, List<Integer> decrements, List<Integer> timers) {}
+  /**
+   * The values the generator may choose from: priorities, decrements, HSRP timers, preempt delays, keepalive intervals
+   * and retries (seconds).
+   */
+  public record Menu(List<Integer> priorities, List<Integer> decrements, List<Integer> timers, List<Integer> delays,
+      List<Integer> intervals, List<Integer> retries) {}
 
   /** The instance of these configurations, every relation fixed. */
   public static AlloyInstance of(List<RouterConfig> configs) {
-    return new AlloyInstance(configs, Set.of(), null);
+    return new AlloyInstance(configs, null);
   }
 
-  /** The instance with the {@code free} relations left to the solver, numbers taken from {@code menu}. */
-  public static AlloyInstance withFree(List<RouterConfig> configs, Set<String> free, Menu menu) {
-    return new AlloyInstance(configs, free, menu);
+  /** The instance of these configurations with the {@code menu}'s numbers among its levels, for a generator. */
+  public static AlloyInstance withMenu(List<RouterConfig> configs, Menu menu) {
+    return new AlloyInstance(configs, menu);
   }
 
   private static int minus(int priority, int decrement) {
@@ -164,6 +166,29 @@ public final class AlloyInstance {
     }
   }
 
+  /** The atoms of a top-level signature ({@code Router}, {@code Level}, ...), in order. */
+  public List<String> atoms(String sig) {
+    return List.copyOf(sigAtoms.getOrDefault(sig, List.of()));
+  }
+
+  /** The names of the top-level signatures the instance fills. */
+  public Set<String> signatures() {
+    return java.util.Collections.unmodifiableSet(sigAtoms.keySet());
+  }
+
+  /**
+   * The tuples of a field or subset signature, each as its atoms ({@code interfaces}: router then interface;
+   * {@code Shutdown}: one interface).
+   */
+  public List<List<String>> tuples(String relation) {
+    return fields.getOrDefault(relation, List.of()).stream().map(t -> List.of(t.split("->"))).toList();
+  }
+
+  /** The names of the fields and subset signatures the instance fixes. */
+  public static List<String> relations() {
+    return ALL_FIELDS;
+  }
+
   /** The atom of a distinct address. */
   public String addressAtom(Ipv4 address) {
     return addresses.get(address);
@@ -200,8 +225,17 @@ public final class AlloyInstance {
       addEntry(r + "_E" + e, r, config, entries.get(e));
     }
     if (config.isakmpKeepalive() != null) {
-      atom("Keepalive", r + "_K", config.isakmpKeepalive());
+      RouterConfig.IsakmpKeepalive keepalive = config.isakmpKeepalive();
+      atom("Keepalive", r + "_K", keepalive);
       tuple("keepalive", r, r + "_K");
+      tuple("interval", r + "_K", level(keepalive.seconds()));
+      tuple("retry", r + "_K", level(keepalive.retry() == 0 ? io.havpn.model.lab.Keepalive.DEFAULT_RETRY : keepalive.retry()));
+      if (keepalive.mode() == RouterConfig.KeepaliveMode.PERIODIC) {
+        fields.get("Periodic").add(r + "_K");
+      }
+    }
+    if (config.invalidSpiRecovery() != null) {
+      fields.get("InvalidSpiRecovery").add(r);
     }
     // the OSPF process that redistributes static routes, or the first
     config.ospfProcesses().stream().filter(o -> o.redistributeStatic() != null).findFirst()
@@ -239,6 +273,7 @@ public final class AlloyInstance {
     int hello = (group.helloMillis() + 999) / 1000;
     tuple("hello", g, level(hello));
     tuple("hold", g, level((group.holdMillis() + 999) / 1000));
+    tuple("delay", g, level(group.preempt() == null ? 0 : group.preempt().delaySeconds()));
     triples.add(hello);
     List<StandbyTrack> tracks = group.tracks();
     for (int t = 0; t < tracks.size(); t++) {
@@ -326,8 +361,9 @@ public final class AlloyInstance {
   private static final List<String> ALL_FIELDS = List.of("members", "interfaces", "keys", "keepalive", "entries",
       "ospf", "ifName", "address", "subnet", "groups", "applied", "redundancy", "number", "groupName", "vip",
       "priority", "tracks", "hello", "hold", "tracked", "decrement", "mapName", "peers", "transforms", "acl", "src",
-      "dst", "succ", "minus", "triple", "Shutdown", "Preempts", "ReverseRoute", "UndefinedAcl", "UndefinedTransformSet", "Classful",
-      "RedistributesStatic", "WithSubnets");
+      "dst", "succ", "minus", "triple", "delay", "interval", "retry", "Shutdown", "Preempts", "ReverseRoute",
+      "UndefinedAcl", "UndefinedTransformSet", "Classful", "RedistributesStatic", "WithSubnets", "Periodic",
+      "InvalidSpiRecovery");
 
   private String render() {
     arithmetic();
@@ -342,9 +378,7 @@ public final class AlloyInstance {
       out.append("  ").append(equality(sig.getKey(), sig.getValue())).append('\n');
     }
     for (String field : ALL_FIELDS) {
-      if (!free.contains(field)) {
-        out.append("  ").append(equality(field, fields.getOrDefault(field, List.of()))).append('\n');
-      }
+      out.append("  ").append(equality(field, fields.getOrDefault(field, List.of()))).append('\n');
     }
     out.append("}\n");
     return out.toString();

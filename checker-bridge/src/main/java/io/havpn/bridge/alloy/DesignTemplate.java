@@ -1,25 +1,38 @@
 package io.havpn.bridge.alloy;
 
+import io.havpn.model.lab.Ipv4;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * IOS running-configs of a lab shaped like the source document's, with n HSRP routers R1..Rn and the design
- * parameters given: each router's priority, preempt, track decrement and whether it configures the virtual IP, and the
- * group's hello and hold times. Everything else is the document's (addresses, crypto, ACLs, OSPF), so that the
- * parameters are the only thing that varies. The generator asks Alloy for parameters, then writes these configs.
+ * parameters given: each router's priority, preempt (and its delay), track decrement, whether it configures the
+ * virtual IP and invalid-SPI recovery; the group's hello and hold times; the remote's keepalive. Everything else is
+ * the document's (addresses, crypto, ACLs, OSPF), so that the parameters are the only thing that varies. The generator asks Alloy for parameters, then writes these configs.
  */
 public final class DesignTemplate {
 
-  /** One HSRP router's parameters. */
-  public record Member(int priority, boolean preempt, int decrement, boolean virtualIp) {}
+  /**
+   * One HSRP router's parameters.
+   *
+   * @param preemptDelay {@code standby 1 preempt delay minimum S} (0: no delay)
+   */
+  public record Member(int priority, boolean preempt, int preemptDelay, int decrement, boolean virtualIp,
+      boolean invalidSpiRecovery) {}
 
-  /** The group's parameters and its members'. */
-  public record Design(List<Member> members, int hello, int hold) {
+  /**
+   * The group's parameters, its members' and the remote's keepalive ({@code crypto isakmp keepalive INTERVAL RETRY
+   * [periodic]}).
+   */
+  public record Design(List<Member> members, int hello, int hold, int keepaliveInterval, int keepaliveRetry,
+      boolean periodicKeepalive) {
     public Design {
       members = List.copyOf(members);
     }
   }
+
+  /** The group's virtual IP. */
+  public static final Ipv4 VIRTUAL_IP = Ipv4.parse("172.16.172.53");
 
   /** HSRP routers' outside and inside host numbers (172.16.172.48/28 less .53, 10.1.1.0/24 less .3). */
   private static final int[] OUTSIDE = {52, 54, 50, 51};
@@ -33,7 +46,9 @@ public final class DesignTemplate {
     for (int r = 0; r < design.members().size(); r++) {
       configs.add(new String[] {"R" + (r + 1) + ".cfg", hsrpRouter(r, design.members().get(r), design)});
     }
-    configs.add(new String[] {"vpn7200.cfg", REMOTE});
+    configs.add(new String[] {"vpn7200.cfg", REMOTE.replace("crypto isakmp keepalive 10\n", "crypto isakmp keepalive "
+        + design.keepaliveInterval() + " " + design.keepaliveRetry() + (design.periodicKeepalive() ? " periodic" : "")
+        + "\n")});
     configs.add(new String[] {"7206-1.cfg", INSIDE_ROUTER});
     return configs;
   }
@@ -43,6 +58,9 @@ public final class DesignTemplate {
     text.append("hostname R").append(r + 1).append('\n');
     text.append("crypto isakmp policy 1\n hash md5\n authentication pre-share\n");
     text.append("crypto isakmp key cisco123 address 172.16.172.69\n");
+    if (member.invalidSpiRecovery()) {
+      text.append("crypto isakmp invalid-spi-recovery\n");
+    }
     text.append("crypto ipsec transform-set myset esp-des esp-md5-hmac\n");
     text.append("crypto map vpn 10 ipsec-isakmp\n set peer 172.16.172.69\n set transform-set myset\n"
         + " match address 101\n reverse-route\n!\n");
@@ -54,7 +72,8 @@ public final class DesignTemplate {
     }
     text.append(" standby 1 priority ").append(member.priority()).append('\n');
     if (member.preempt()) {
-      text.append(" standby 1 preempt\n");
+      text.append(" standby 1 preempt").append(member.preemptDelay() > 0 ? " delay minimum " + member.preemptDelay() : "")
+          .append('\n');
     }
     text.append(" standby 1 name VPNHA\n");
     if (design.hello() != 3 || design.hold() != 10) {

@@ -7,20 +7,17 @@ import edu.mit.csail.sdg.ast.Module;
 import edu.mit.csail.sdg.parser.CompUtil;
 import edu.mit.csail.sdg.translator.A4Options;
 import edu.mit.csail.sdg.translator.A4Solution;
-import edu.mit.csail.sdg.translator.A4Tuple;
 import edu.mit.csail.sdg.translator.A4TupleSet;
 import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import kodkod.engine.satlab.SATFactory;
 
 /**
  * The Alloy model {@code specs/alloy/VpnHa.als} (shipped by the specs module) and the Alloy 6 API around it: parse
- * the model with an instance appended, run a command with SAT4J, read a function's atoms from a solution.
+ * the model (alone, or with an instance and commands appended), run a command with SAT4J, evaluate an expression.
  */
 public final class VpnHaAlloy {
 
@@ -41,6 +38,20 @@ public final class VpnHaAlloy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Module model;
+
+  /**
+   * The model alone, parsed once per process (a parse costs tenths of a second, most of a lint): what an instance
+   * read as a solution ({@link InstanceSolution}) is evaluated against. Callers that evaluate on it synchronize on it,
+   * since Alloy's objects are not documented as thread-safe.
+   */
+  public static synchronized Module model() {
+    if (model == null) {
+      model = parse("");
+    }
+    return model;
   }
 
   /** Parses the model with {@code appended} text (an instance, commands). */
@@ -80,15 +91,6 @@ public final class VpnHaAlloy {
     } catch (Err e) {
       throw new IllegalStateException("Alloy failed on " + name + ": " + e.dump(), e);
     }
-  }
-
-  /** The atoms of a unary expression (a culprit function) in a solution, in order. */
-  public static List<String> atoms(Module world, A4Solution solution, String expression) {
-    List<String> atoms = new ArrayList<>();
-    for (A4Tuple tuple : tuples(world, solution, expression)) {
-      atoms.add(tuple.atom(0));
-    }
-    return atoms;
   }
 
   public static A4TupleSet tuples(Module world, A4Solution solution, String expression) {
