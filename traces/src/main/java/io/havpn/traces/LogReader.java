@@ -64,7 +64,12 @@ public final class LogReader {
     LogSplitter splitter = new LogSplitter(source, device, new LogSplitter.Sink() {
       @Override
       public void message(LogLine line, LogSplitter.Kind kind) {
-        context.accept(new ParsedLine(line, classify(line, kind)));
+        message(line, kind, false);
+      }
+
+      @Override
+      public void message(LogLine line, LogSplitter.Kind kind, boolean plainAscii) {
+        context.accept(new ParsedLine(line, classify(line, kind, plainAscii)));
       }
 
       @Override
@@ -77,6 +82,7 @@ public final class LogReader {
     int number = 1;
     long dropped = 0;
     boolean lastWasCr = false;
+    boolean linePlain = true;
     int n;
     while ((n = in.read(buffer)) > 0) {
       int i = 0;
@@ -87,23 +93,37 @@ public final class LogReader {
           continue;
         }
         int end = i;
-        while (end < n && buffer[end] != '\n' && buffer[end] != '\r') {
+        boolean plain = true; // printable ASCII only: the splitter and parser then skip their own character tests
+        while (end < n) {
+          char c = buffer[end];
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          plain &= c >= 0x20 && c <= 0x7E;
           end++;
         }
+        linePlain &= plain;
         int room = MAX_LINE - line.length();
         int take = Math.min(room, end - i);
         if (number == 1 && line.length() == 0 && take > 0 && buffer[i] == '\uFEFF') { // byte order mark
           i++;
           take--;
         }
-        line.append(buffer, i, take);
         dropped += (end - i) - take;
         if (end == n) {
+          line.append(buffer, i, take);
           lastWasCr = false;
           break; // the line goes on in the next buffer
         }
         lastWasCr = buffer[end] == '\r';
-        endLine(splitter, context, source, device, number, line, dropped);
+        String raw; // most lines lie inside one buffer: one copy, no builder
+        if (line.length() == 0) {
+          raw = new String(buffer, i, take);
+        } else {
+          raw = line.append(buffer, i, take).toString();
+        }
+        endLine(splitter, context, source, device, number, raw, linePlain, dropped);
+        linePlain = true;
         number++;
         line.setLength(0);
         dropped = 0;
@@ -111,15 +131,15 @@ public final class LogReader {
       }
     }
     if (line.length() > 0 || dropped > 0) {
-      endLine(splitter, context, source, device, number, line, dropped);
+      endLine(splitter, context, source, device, number, line.toString(), linePlain, dropped);
     }
     splitter.end();
     context.flushAll();
   }
 
   private static void endLine(LogSplitter splitter, Context context, String source, String device, int number,
-      StringBuilder line, long dropped) {
-    splitter.line(number, line.toString());
+      String line, boolean plainAscii, long dropped) {
+    splitter.line(number, line, plainAscii);
     if (dropped > 0) {
       splitter.end();
       context.accept(new ParsedLine(new LogLine(source, number, 0, device, LogLine.NO_TIME,
@@ -129,10 +149,10 @@ public final class LogReader {
     }
   }
 
-  private Classification classify(LogLine line, LogSplitter.Kind kind) {
+  private Classification classify(LogLine line, LogSplitter.Kind kind, boolean plainAscii) {
     try {
       return switch (kind) {
-        case LOG -> parser.classify(line);
+        case LOG -> parser.classify(line, plainAscii);
         case SHOW -> parser.classifyShow(line);
         case FENCE -> new Noise(Family.COMMENT, "markdown code fence");
         case BINARY -> new Unknown(Family.OTHER, "binary data, not text");
