@@ -453,24 +453,28 @@ final class CommonForms {
    * which an expression followed by {@code .*} would cut, or an octet Ipv4 refuses, is left to the general path).
    */
   private static long ip(String t, int i) {
+    int n = t.length();
     long bits = 0;
     for (int octet = 0; octet < 4; octet++) {
-      int e = digits(t, i);
-      if (e == i || e - i > 3) {
-        return NO_IP;
+      int start = i;
+      int value = 0;
+      while (i < n && i - start < 4) { // a fourth digit makes the run too long: refused below
+        char c = t.charAt(i);
+        if (c < '0' || c > '9') {
+          break;
+        }
+        value = value * 10 + (c - '0');
+        i++;
       }
-      int value = Integer.parseInt(t, i, e, 10);
-      if (value > 255) {
+      if (i == start || i - start > 3 || value > 255) {
         return NO_IP;
       }
       bits = (bits << 8) | value;
       if (octet < 3) {
-        if (e >= t.length() || t.charAt(e) != '.') {
+        if (i >= n || t.charAt(i) != '.') {
           return NO_IP;
         }
-        i = e + 1;
-      } else {
-        i = e;
+        i++;
       }
     }
     return ((long) i << 32) | (bits & 0xFFFFFFFFL);
