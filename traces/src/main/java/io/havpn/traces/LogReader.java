@@ -149,10 +149,14 @@ public final class LogReader {
         boolean plain = true; // printable ASCII only: the splitter and parser then skip their own character tests
         while (end < n) {
           char c = buffer[end];
-          if (c == '\n' || c == '\r') {
-            break;
+          if (c < 0x20) { // one test for the common case: printable ASCII
+            if (c == '\n' || c == '\r') {
+              break;
+            }
+            plain = false;
+          } else if (c > 0x7E) {
+            plain = false;
           }
-          plain &= c >= 0x20 && c <= 0x7E;
           end++;
         }
         linePlain &= plain;
