@@ -78,6 +78,11 @@ public class LogParseBenchmark {
     reader = new LogReader(new IosLogParser(SeedLab.lab()));
   }
 
+  /** The generated file (for {@link LogParseCpuTime}). */
+  java.nio.file.Path log() {
+    return log;
+  }
+
   @TearDown(Level.Trial)
   public void delete() throws IOException {
     Files.deleteIfExists(log);

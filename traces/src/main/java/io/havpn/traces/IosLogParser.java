@@ -101,13 +101,30 @@ public final class IosLogParser {
 
   private final Lab lab;
   private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+  private final CommonForms common = new CommonForms(this);
+  private String lastKnown;
 
   public IosLogParser(Lab lab) {
     this.lab = lab;
   }
 
-  /** Classifies one message of kind LOG or SHOW; TEXT, FENCE and BINARY messages are classified by the reader. */
+  /**
+   * Classifies one message of kind LOG; SHOW messages go to {@link #classifyShow}, TEXT, FENCE and BINARY ones are
+   * classified by the reader. The common forms take a hand-written fast path ({@link CommonForms}); the rest, and
+   * anything unusual, the regular expressions below.
+   */
   public Classification classify(LogLine line) {
+    return classify(line, false);
+  }
+
+  /** @param plainAscii the reader saw only printable ASCII in the message (the fast path need not check) */
+  Classification classify(LogLine line, boolean plainAscii) {
+    Classification fast = common.classify(line, plainAscii);
+    return fast != null ? fast : classifyGeneral(line);
+  }
+
+  /** The general path alone: the regular expressions, for every form (the reference the fast path is tested against). */
+  Classification classifyGeneral(LogLine line) {
     String text = line.text();
     if (text.startsWith("HSRP: ")) {
       return hsrp(line, text);
@@ -462,7 +479,7 @@ public final class IosLogParser {
   // ---- helpers ----
 
   /** An observation needs its device: without one it is skipped, with the reason. */
-  private Classification observed(LogLine line, Printer printer, Observation o) {
+  Classification observed(LogLine line, Printer printer, Observation o) {
     if (line.device() == null) {
       return new Skipped(printer.family(), "no device names this line (pass the file as --device NAME=FILE, or "
           + "prefix lines with [NAME])");
@@ -473,12 +490,28 @@ public final class IosLogParser {
     return new Observed(printer, o);
   }
 
-  private Classification notInLab(Family family, String device) {
+  Classification notInLab(Family family, String device) {
     return new Skipped(family, device == null ? "no device names this line"
         : "device '" + device + "' is not in the lab (expected one of " + devices() + ")");
   }
 
+  /** The address of the lab's router r. */
+  Ipv4 address(int r) {
+    return lab.router(r).address();
+  }
+
   private boolean knownDevice(String device) {
+    if (device == lastKnown) { // the same device as the line before (the splitter hands out one string per name)
+      return true;
+    }
+    boolean inLab = knownDevice0(device);
+    if (inLab) {
+      lastKnown = device;
+    }
+    return inLab;
+  }
+
+  private boolean knownDevice0(String device) {
     return known.computeIfAbsent(device, d -> router(d) >= 0 || d.equalsIgnoreCase(lab.remote().name())
         || d.equalsIgnoreCase(lab.internal().name()));
   }
@@ -490,7 +523,7 @@ public final class IosLogParser {
     return String.join(", ", names);
   }
 
-  private int router(String device) {
+  int router(String device) {
     return device == null ? -1 : lab.routerIndex(device);
   }
 
@@ -509,7 +542,7 @@ public final class IosLogParser {
     };
   }
 
-  private static HsrpState redundancyState(String name) {
+  static HsrpState redundancyState(String name) {
     if (name.equals("Backup")) {
       return HsrpState.LISTEN;
     }

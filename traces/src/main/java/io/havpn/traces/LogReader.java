@@ -32,6 +32,8 @@ public final class LogReader {
 
   /** Longest physical line read; a longer one is cut there and the rest reported as skipped. */
   public static final int MAX_LINE = 1 << 20;
+  /** Characters read at a time. */
+  public static final int BUFFER = 1 << 16;
 
   private static final String PEER_KEEPALIVE = "the peer's own keepalive arriving; the model does not simulate the "
       + "HSRP routers' keepalives";
@@ -53,32 +55,89 @@ public final class LogReader {
 
   /** Reads bytes as UTF-8, replacing malformed input. */
   public void read(InputStream in, String source, String device, Sink sink) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    read(new InputStreamReader(in, decoder), source, device, sink);
+    Pump pump = open(in, source, device, sink);
+    while (pump.pump()) {
+      // every buffer is read and classified into the sink
+    }
   }
 
   /** @param device the device every line belongs to ({@code --device NAME=FILE}), or null */
   public void read(Reader in, String source, String device, Sink sink) throws IOException {
-    Context context = new Context(sink);
-    LogSplitter splitter = new LogSplitter(source, device, new LogSplitter.Sink() {
-      @Override
-      public void message(LogLine line, LogSplitter.Kind kind) {
-        context.accept(new ParsedLine(line, classify(line, kind)));
-      }
+    Pump pump = open(in, source, device, sink);
+    while (pump.pump()) {
+      // every buffer is read and classified into the sink
+    }
+  }
 
-      @Override
-      public void logBreak() {
-        context.logBreak();
+  /** Opens an input to be read a buffer at a time, as a consumer needs more (bytes as UTF-8, as {@link #read}). */
+  public Pump open(InputStream in, String source, String device, Sink sink) {
+    return open(in, source, device, sink, BUFFER);
+  }
+
+  /** @param bufferChars characters read per {@link Pump#pump} (how far a lazy reader reads ahead) */
+  public Pump open(InputStream in, String source, String device, Sink sink, int bufferChars) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new Pump(new InputStreamReader(in, decoder), source, device, sink, bufferChars);
+  }
+
+  public Pump open(Reader in, String source, String device, Sink sink) {
+    return new Pump(in, source, device, sink, BUFFER);
+  }
+
+  /**
+   * An input read lazily: each {@link #pump} reads one buffer ({@link #BUFFER} characters by default) and hands its lines' messages to
+   * the sink; at the end of the input it flushes what is held back. The replay reads its inputs this way, so that a
+   * log of any size is never held in memory whole.
+   */
+  public final class Pump implements java.io.Closeable {
+    private final Reader in;
+    private final String source;
+    private final String device;
+    private final Context context;
+    private final LogSplitter splitter;
+    private final char[] buffer;
+    private final StringBuilder line = new StringBuilder(256);
+    private int number = 1;
+    private long dropped;
+    private boolean lastWasCr;
+    private boolean linePlain = true;
+    private boolean done;
+
+    private Pump(Reader in, String source, String device, Sink sink, int bufferChars) {
+      this.in = in;
+      this.buffer = new char[bufferChars];
+      this.source = source;
+      this.device = device;
+      this.context = new Context(sink);
+      this.splitter = new LogSplitter(source, device, new LogSplitter.Sink() {
+        @Override
+        public void message(LogLine line, LogSplitter.Kind kind) {
+          message(line, kind, false);
+        }
+
+        @Override
+        public void message(LogLine line, LogSplitter.Kind kind, boolean plainAscii) {
+          context.accept(new ParsedLine(line, classify(line, kind, plainAscii)));
+        }
+
+        @Override
+        public void logBreak() {
+          context.logBreak();
+        }
+      });
+    }
+
+    /** Reads the next buffer; false once the input has ended (and everything has been handed over). */
+    public boolean pump() throws IOException {
+      if (done) {
+        return false;
       }
-    });
-    char[] buffer = new char[1 << 16];
-    StringBuilder line = new StringBuilder(256);
-    int number = 1;
-    long dropped = 0;
-    boolean lastWasCr = false;
-    int n;
-    while ((n = in.read(buffer)) > 0) {
+      int n = in.read(buffer);
+      if (n <= 0) {
+        finish();
+        return false;
+      }
       int i = 0;
       while (i < n) {
         if (lastWasCr && buffer[i] == '\n') { // the LF of a CRLF
@@ -87,39 +146,67 @@ public final class LogReader {
           continue;
         }
         int end = i;
-        while (end < n && buffer[end] != '\n' && buffer[end] != '\r') {
+        boolean plain = true; // printable ASCII only: the splitter and parser then skip their own character tests
+        while (end < n) {
+          char c = buffer[end];
+          if (c < 0x20) { // one test for the common case: printable ASCII
+            if (c == '\n' || c == '\r') {
+              break;
+            }
+            plain = false;
+          } else if (c > 0x7E) {
+            plain = false;
+          }
           end++;
         }
+        linePlain &= plain;
         int room = MAX_LINE - line.length();
         int take = Math.min(room, end - i);
         if (number == 1 && line.length() == 0 && take > 0 && buffer[i] == '\uFEFF') { // byte order mark
           i++;
           take--;
         }
-        line.append(buffer, i, take);
         dropped += (end - i) - take;
         if (end == n) {
+          line.append(buffer, i, take);
           lastWasCr = false;
           break; // the line goes on in the next buffer
         }
         lastWasCr = buffer[end] == '\r';
-        endLine(splitter, context, source, device, number, line, dropped);
+        String raw; // most lines lie inside one buffer: one copy, no builder
+        if (line.length() == 0) {
+          raw = new String(buffer, i, take);
+        } else {
+          raw = line.append(buffer, i, take).toString();
+        }
+        endLine(splitter, context, source, device, number, raw, linePlain, dropped);
+        linePlain = true;
         number++;
         line.setLength(0);
         dropped = 0;
         i = end + 1;
       }
+      return true;
     }
-    if (line.length() > 0 || dropped > 0) {
-      endLine(splitter, context, source, device, number, line, dropped);
+
+    private void finish() {
+      done = true;
+      if (line.length() > 0 || dropped > 0) {
+        endLine(splitter, context, source, device, number, line.toString(), linePlain, dropped);
+      }
+      splitter.end();
+      context.flushAll();
     }
-    splitter.end();
-    context.flushAll();
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private static void endLine(LogSplitter splitter, Context context, String source, String device, int number,
-      StringBuilder line, long dropped) {
-    splitter.line(number, line.toString());
+      String line, boolean plainAscii, long dropped) {
+    splitter.line(number, line, plainAscii);
     if (dropped > 0) {
       splitter.end();
       context.accept(new ParsedLine(new LogLine(source, number, 0, device, LogLine.NO_TIME,
@@ -129,10 +216,10 @@ public final class LogReader {
     }
   }
 
-  private Classification classify(LogLine line, LogSplitter.Kind kind) {
+  private Classification classify(LogLine line, LogSplitter.Kind kind, boolean plainAscii) {
     try {
       return switch (kind) {
-        case LOG -> parser.classify(line);
+        case LOG -> parser.classify(line, plainAscii);
         case SHOW -> parser.classifyShow(line);
         case FENCE -> new Noise(Family.COMMENT, "markdown code fence");
         case BINARY -> new Unknown(Family.OTHER, "binary data, not text");

@@ -28,6 +28,14 @@ public final class LogSplitter {
   public interface Sink {
     void message(LogLine line, Kind kind);
 
+    /**
+     * The same, telling whether every character of the message is printable ASCII (the reader knows it from its scan
+     * of the line, and the parser's fast path then need not look again).
+     */
+    default void message(LogLine line, Kind kind, boolean plainAscii) {
+      message(line, kind);
+    }
+
     void logBreak();
   }
 
@@ -44,9 +52,15 @@ public final class LogSplitter {
   private final String source;
   private final String fileDevice;
   private final Sink sink;
+  private final CommonForms.Names deviceNames = new CommonForms.Names();
 
+  /** The message being built: its first line's text, and a builder only once a wrapped line is joined to it. */
+  private String pendingText;
   private StringBuilder pending;
   private Kind pendingKind;
+  /** Every character of the current physical line, and of the pending message, is printable ASCII. */
+  private boolean linePlain;
+  private boolean pendingPlain;
   private int pendingLine;
   private int pendingPart;
   private String pendingDevice;
@@ -61,7 +75,16 @@ public final class LogSplitter {
 
   /** One physical line, without its line terminator. */
   public void line(int number, String raw) {
-    if (isBinary(raw)) {
+    line(number, raw, false);
+  }
+
+  /**
+   * One physical line, without its line terminator.
+   *
+   * @param plainAscii the caller saw that every character is printable ASCII (no binary test needed)
+   */
+  public void line(int number, String raw, boolean plainAscii) {
+    if (!plainAscii && isBinary(raw)) {
       flush();
       emit(number, 0, fileDevice, LogLine.NO_TIME, printable(raw), Kind.BINARY);
       sink.logBreak();
@@ -83,9 +106,21 @@ public final class LogSplitter {
     if (raw.startsWith("[")) { // [7204VXR-1] *Mar  1 ...: as havpn simulate prints
       int close = raw.indexOf("] ");
       if (close > 1 && close < 64) {
-        device = raw.substring(1, close);
+        device = deviceNames.of(raw, 1, close);
         from = close + 2;
       }
+    }
+    Timestamps.Prefix prefix = Timestamps.parse(raw, from);
+    int bodyStart = prefix == null ? from : prefix.end();
+    linePlain = plainAscii;
+    if (!mayHoldAnotherMessage(raw, bodyStart + 1)) { // one message, or one piece of text: most lines
+      if (prefix != null || from > 0 || startsWithToken(raw, bodyStart)) {
+        flush();
+        begin(number, 0, device, raw, from, raw.length(), prefix);
+      } else {
+        continuation(number, raw, from, raw.length(), device);
+      }
+      return;
     }
     List<int[]> pieces = pieces(raw, from);
     for (int p = 0; p < pieces.size(); p++) {
@@ -94,7 +129,7 @@ public final class LogSplitter {
       boolean startsMessage = pieces.get(p)[2] == 1 || (p == 0 && from > 0);
       if (startsMessage) {
         flush();
-        begin(number, p, device, raw, start, end);
+        begin(number, p, device, raw, start, end, Timestamps.parse(raw, start));
       } else {
         continuation(number, raw, start, end, device);
       }
@@ -106,14 +141,14 @@ public final class LogSplitter {
     flush();
   }
 
-  private void begin(int number, int part, String device, String raw, int start, int end) {
-    Timestamps.Prefix prefix = Timestamps.parse(raw, start);
+  /** @param prefix the sequence number and timestamp at {@code start}, or null */
+  private void begin(int number, int part, String device, String raw, int start, int end, Timestamps.Prefix prefix) {
     if (prefix != null && prefix.end() > end) {
       prefix = null; // a timestamp cut by the next message is no timestamp
     }
     long millis = prefix == null ? LogLine.NO_TIME : prefix.millis();
     int body = prefix == null ? start : prefix.end();
-    String text = raw.substring(body, end).strip();
+    String text = stripped(raw, body, end);
     Kind kind = Kind.LOG;
     if (text.indexOf('#') > 0) {
       Matcher prompt = PROMPT.matcher(text);
@@ -122,8 +157,10 @@ public final class LogSplitter {
         device = prompt.group(1); // the prompt names the device whose output follows
       }
     }
-    pending = new StringBuilder(text);
+    pendingText = text;
+    pending = null;
     pendingKind = kind;
+    pendingPlain = linePlain;
     pendingLine = number;
     pendingPart = part;
     pendingDevice = device;
@@ -139,8 +176,12 @@ public final class LogSplitter {
     char first = text.charAt(0);
     boolean wrapped = indented || Character.isLowerCase(first) || Character.isDigit(first) || first == '('
         || first == '[' || first == '"';
-    if (pending != null && (pendingKind == Kind.SHOW || (pendingKind == Kind.LOG && wrapped))) {
+    if (pendingText != null && (pendingKind == Kind.SHOW || (pendingKind == Kind.LOG && wrapped))) {
+      if (pending == null) {
+        pending = new StringBuilder(pendingText.length() + text.length() + 1).append(pendingText);
+      }
       pending.append(' ').append(text);
+      pendingPlain &= linePlain;
       return;
     }
     flush();
@@ -149,10 +190,24 @@ public final class LogSplitter {
   }
 
   private void flush() {
-    if (pending != null) {
-      emit(pendingLine, pendingPart, pendingDevice, pendingMillis, pending.toString(), pendingKind);
+    if (pendingText != null) {
+      String text = pending == null ? pendingText : pending.toString();
+      sink.message(new LogLine(source, pendingLine, pendingPart, pendingDevice, pendingMillis, text), pendingKind,
+          pendingPlain);
+      pendingText = null;
       pending = null;
     }
+  }
+
+  /** raw[start, end) without leading and trailing white space, as {@code substring(...).strip()} gives it. */
+  private static String stripped(String raw, int start, int end) {
+    while (start < end && Character.isWhitespace(raw.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(raw.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == raw.length() ? raw : raw.substring(start, end);
   }
 
   private void emit(int number, int part, String device, long millis, String text, Kind kind) {
@@ -229,8 +284,11 @@ public final class LogSplitter {
     return m.lookingAt();
   }
 
-  /** Cheap test: could a second message start after {@code from}? */
-  private static boolean mayHoldAnotherMessage(String raw, int from) {
+  /**
+   * Cheap test: could a second message start after {@code from}? True when one of {@link #TOKENS} or a clock
+   * ({@code d:dd:}) appears there. {@code String.indexOf} is vectorised: faster than one pass testing each character.
+   */
+  static boolean mayHoldAnotherMessage(String raw, int from) {
     if (from >= raw.length()) {
       return false;
     }

@@ -24,6 +24,7 @@ import io.havpn.traces.replay.LogReplay;
 import io.havpn.traces.replay.ReplayInput;
 import io.havpn.traces.replay.ReplayOptions;
 import io.havpn.traces.replay.ReplayResult;
+import io.havpn.traces.replay.StreamedLogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -125,8 +126,10 @@ public final class ReplayCommand implements Callable<Integer> {
     if (maxLosses < 0 || maxNodes < 1 || toleranceMillis < 0) {
       return badInput("--max-losses and --tolerance must not be negative, --max-nodes must be positive");
     }
-    ReplayInput input = new ReplayInput();
+    // first pass: count and classify every line, keeping no entry; the search then reads the entries again lazily
+    ReplayInput input = ReplayInput.counting();
     LogReader reader = new LogReader(new IosLogParser(lab));
+    List<StreamedLogs.Source> sources = new ArrayList<>();
     for (String[] in : inputs) {
       Path file = Path.of(in[1]);
       try (InputStream stream = Files.newInputStream(file)) {
@@ -137,6 +140,7 @@ public final class ReplayCommand implements Callable<Integer> {
         return badInput(file + ": " + e.getMessage());
       }
       input.nextFile();
+      sources.add(source(file, in[0]));
     }
     List<DeviceLog> devices = input.devices();
     if (devices.isEmpty()) {
@@ -147,7 +151,12 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     ReplayOptions options = new ReplayOptions(maxLosses, maxNodes, ReplayOptions.defaults().maxGapSteps(),
         toleranceMillis, trace != null);
-    ReplayResult result = new LogReplay(new VpnHaModel(lab), devices, options).replay();
+    ReplayResult result;
+    try (StreamedLogs logs = new StreamedLogs(input, sources, reader)) {
+      result = new LogReplay(new VpnHaModel(lab), logs.logs(), options).replay();
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      return badInput("a log could not be read again for the replay: " + e.getMessage());
+    }
     if (trace != null && result.replayed()) {
       try {
         TraceFiles.write(behaviour(lab, result, inputs), lab, trace);
@@ -157,6 +166,26 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     print(out, lab, input, result);
     return result.replayed() ? ExitCode.OK : ExitCode.VIOLATED;
+  }
+
+  /** A log file, opened again by the replay's second, lazy pass. */
+  private static StreamedLogs.Source source(Path file, String device) {
+    return new StreamedLogs.Source() {
+      @Override
+      public String name() {
+        return file.toString();
+      }
+
+      @Override
+      public String device() {
+        return device;
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(file);
+      }
+    };
   }
 
   private void print(PrintWriter out, Lab lab, ReplayInput input, ReplayResult result) {

@@ -48,7 +48,7 @@ public final class LogReplay {
   private final VpnHaModel model;
   private final Lab lab;
   private final Loggable loggable;
-  private final List<DeviceLog> logs;
+  private final List<ReplayLog> logs;
   private final ReplayOptions options;
   private final int total;
 
@@ -67,13 +67,14 @@ public final class LogReplay {
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
 
-  public LogReplay(VpnHaModel model, List<DeviceLog> logs, ReplayOptions options) {
+  /** @param logs the devices' logs, in memory ({@link DeviceLog}) or read lazily ({@link StreamedLogs}) */
+  public LogReplay(VpnHaModel model, List<? extends ReplayLog> logs, ReplayOptions options) {
     this.model = model;
     this.lab = model.lab();
     this.loggable = new Loggable(lab);
     this.logs = List.copyOf(logs);
     this.options = options;
-    this.total = logs.stream().mapToInt(DeviceLog::size).sum();
+    this.total = logs.stream().mapToInt(ReplayLog::size).sum();
     this.maxPos = new int[logs.size()];
   }
 
@@ -125,7 +126,7 @@ public final class LogReplay {
   }
 
   public ReplayResult replay() {
-    boolean timed = logs.stream().anyMatch(l -> l.entries().stream().anyMatch(e -> e.millis() != LogLine.NO_TIME));
+    boolean timed = logs.stream().anyMatch(ReplayLog::timed);
     List<List<Observation>> noneOwed = new ArrayList<>();
     for (int i = 0; i < logs.size(); i++) {
       noneOwed.add(List.of());
@@ -166,6 +167,7 @@ public final class LogReplay {
         seen.clear();
         queue.forEach(n -> seen.add(n.key));
         pruned |= queue.size() < before || before > 0;
+        forgetBehind(queue, node);
         if (seen.size() > options.maxNodes() / 2) {
           return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "the search reached its bound of "
               + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
@@ -187,6 +189,34 @@ public final class LogReplay {
     return failed(ReplayResult.Verdict.CONTRADICTED, bestProgress, explored,
         "no behaviour of the model produces the log (every behaviour within the bounds was tried: at most "
             + options.maxLosses() + " assumed losses, " + options.maxGapSteps() + " steps between matched lines)");
+  }
+
+  /**
+   * After a beam cut: no node left looks at entries before its own positions (less one, for the window test), nor
+   * does the failure report (the best node's positions, the furthest failure); streamed logs let go of the rest, and
+   * the notes of failures there go too. This is what keeps a long replay's memory flat.
+   */
+  private void forgetBehind(PriorityQueue<Node> queue, Node expanding) {
+    for (int s = 0; s < logs.size(); s++) {
+      int floor = expanding.pos[s];
+      for (Node n : queue) {
+        floor = Math.min(floor, n.pos[s]);
+      }
+      if (bestNode != null) {
+        floor = Math.min(floor, bestNode.pos[s]);
+      }
+      if (bestStream == s && bestPos >= 0) {
+        floor = Math.min(floor, bestPos);
+      }
+      floor = Math.max(0, floor - 1);
+      logs.get(s).discardBefore(floor);
+      int stream = s;
+      int below = floor;
+      java.util.function.Predicate<Long> behind = key -> (int) (key >>> 32) == stream && (int) (long) key < below;
+      notesAt.keySet().removeIf(behind);
+      missingAt.keySet().removeIf(behind);
+      stopFrom.keySet().removeIf(behind);
+    }
   }
 
   private ReplayResult failed(ReplayResult.Verdict verdict, int progress, long explored, String detail) {
@@ -224,7 +254,7 @@ public final class LogReplay {
       }
     }
     if (bestStream >= 0 && bestPos < logs.get(bestStream).size()) {
-      DeviceLog log = logs.get(bestStream);
+      ReplayLog log = logs.get(bestStream);
       String reason = bestAlternatives.isEmpty() ? "no behaviour of the model reaches this line"
           : "no behaviour of the model logs this line at this point; what the model logs for " + log.device()
               + " here instead is listed";
@@ -266,7 +296,7 @@ public final class LogReplay {
     long offset = node.offset;
     int consumedTotal = 0;
     for (int s = 0; s < logs.size(); s++) {
-      DeviceLog log = logs.get(s);
+      ReplayLog log = logs.get(s);
       List<Observation> produced = new ArrayList<>();
       for (Observation o : step.observations()) {
         if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
@@ -377,7 +407,7 @@ public final class LogReplay {
   private Node settle(Node node, boolean timed) {
     int[] pos = null;
     for (int s = 0; s < logs.size(); s++) {
-      DeviceLog log = logs.get(s);
+      ReplayLog log = logs.get(s);
       int p = node.pos[s];
       while (p < log.size() && log.entry(p).shown() != null && holds(log.entry(p).shown(), node.state)) {
         p++;
@@ -402,7 +432,7 @@ public final class LogReplay {
       return false;
     }
     for (int s = 0; s < logs.size(); s++) {
-      DeviceLog log = logs.get(s);
+      ReplayLog log = logs.get(s);
       int p = node.pos[s];
       if (p < log.size()) {
         long millis = log.entry(p).millis();

@@ -14,6 +14,9 @@ import java.util.Map;
  * Everything read from the logs: the per-device replayable logs, and the account of every message (how many were
  * observations, shown states, noise, skipped or unknown, by family) with the first unknown and skipped ones kept for
  * the report. Feed it every input with {@link #sink}, then call {@link #nextFile} between files.
+ *
+ * <p>{@link #counting()} makes one that keeps no entry, only the counts, sizes and segments: the first pass of a
+ * replay in bounded memory, whose search then reads the entries again lazily ({@link StreamedLogs}).
  */
 public final class ReplayInput {
 
@@ -28,11 +31,23 @@ public final class ReplayInput {
   private final List<ParsedLine> unknown = new ArrayList<>();
   private final List<ParsedLine> skipped = new ArrayList<>();
   private boolean timed;
+  private final boolean keep;
+  private int input;
 
   public ReplayInput() {
+    this(true);
+  }
+
+  private ReplayInput(boolean keep) {
+    this.keep = keep;
     for (Kind k : Kind.values()) {
       counts.put(k, 0);
     }
+  }
+
+  /** An input that counts every message and entry but keeps no entry (see {@link StreamedLogs}). */
+  public static ReplayInput counting() {
+    return new ReplayInput(false);
   }
 
   /** The sink to give {@link LogReader#read}. */
@@ -53,17 +68,18 @@ public final class ReplayInput {
   /** A new input starts: its lines never continue another input's segment. */
   public void nextFile() {
     devices.values().forEach(DeviceLog::breakSegment);
+    input++;
   }
 
   void add(ParsedLine line) {
     Classification c = line.classification();
     if (c instanceof Classification.Observed o) {
       count(Kind.OBSERVED);
-      device(line.line().device()).addObservation(line, o.printer(), o.observation());
+      device(line.line().device()).addObservation(line, o.printer(), o.observation(), input);
       timed |= line.line().timed();
     } else if (c instanceof Classification.Shown s) {
       count(Kind.SHOWN);
-      device(s.standby().device()).addShown(line, s.standby());
+      device(s.standby().device()).addShown(line, s.standby(), input);
     } else if (c instanceof Classification.Noise) {
       count(Kind.NOISE);
     } else if (c instanceof Classification.Skipped) {
@@ -86,13 +102,14 @@ public final class ReplayInput {
         return e.getValue();
       }
     }
-    return devices.computeIfAbsent(name, DeviceLog::new);
+    return devices.computeIfAbsent(name, keep ? DeviceLog::new : DeviceLog::counting);
   }
 
   private void count(Kind kind) {
     counts.merge(kind, 1, Integer::sum);
   }
 
+  /** The devices' logs (a {@link #counting()} input's keep no entries: replay them through {@link StreamedLogs}). */
   public List<DeviceLog> devices() {
     return List.copyOf(devices.values());
   }
