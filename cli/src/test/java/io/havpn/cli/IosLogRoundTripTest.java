@@ -14,6 +14,7 @@ import io.havpn.traces.Classification;
 import io.havpn.traces.IosLogParser;
 import io.havpn.traces.LogReader;
 import io.havpn.traces.ParsedLine;
+import io.havpn.traces.Timestamps;
 import io.havpn.traces.replay.Loggable;
 import io.havpn.traces.replay.ObservationMatch;
 import java.io.IOException;
@@ -113,5 +114,17 @@ class IosLogRoundTripTest {
     assertThat(parsed).as(line).hasSize(1);
     assertThat(parsed.get(0).classification()).as(line).isInstanceOf(Classification.Observed.class);
     return ((Classification.Observed) parsed.get(0).classification()).observation();
+  }
+
+  @Test
+  void timestampsRollIntoTheNextDaysAndParseBackToTheSameSecond() {
+    assertThat(IosLog.timestamp(0)).isEqualTo("*Mar  1 00:00:00.000:");
+    assertThat(IosLog.timestamp(86_400 + 3_661)).isEqualTo("*Mar  2 01:01:01.000:");
+    assertThat(IosLog.timestamp(31 * 86_400)).isEqualTo("*Apr  1 00:00:00.000:");
+    long origin = Timestamps.parse(IosLog.timestamp(0).substring(1), 0).millis();
+    for (int t : new int[] {59, 86_399, 86_400, 450_000, 31 * 86_400 + 7}) {
+      assertThat(Timestamps.parse(IosLog.timestamp(t).substring(1), 0).millis() - origin).as("second " + t)
+          .isEqualTo(t * 1000L);
+    }
   }
 }

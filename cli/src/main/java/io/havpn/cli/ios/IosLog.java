@@ -14,13 +14,19 @@ import io.havpn.model.hsrp.HsrpState;
 import io.havpn.model.lab.Interface;
 import io.havpn.model.lab.Ipv4;
 import io.havpn.model.lab.Lab;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders observations as the lines IOS 12.3 prints with {@code debug standby events}, {@code debug crypto isakmp},
  * {@code debug crypto ipsec} and syslog, in the source document's wording.
  */
 public final class IosLog {
+
+  /** Power-on, as an IOS router without a clock source shows it: {@code *Mar  1 00:00:00}. */
+  private static final LocalDateTime POWER_ON = LocalDateTime.of(2002, 3, 1, 0, 0);
 
   private final Lab lab;
 
@@ -30,7 +36,10 @@ public final class IosLog {
 
   /** {@code *Mar  1 00:01:00.000:} for second {@code t} ({@code service timestamps debug datetime msec}). */
   public static String timestamp(int t) {
-    return String.format("*Mar  1 %02d:%02d:%02d.000:", t / 3600, (t / 60) % 60, t % 60);
+    // the clock of a router without NTP starts at midnight on March 1st, and rolls into the next days
+    LocalDateTime at = POWER_ON.plusSeconds(t);
+    return String.format("*%s %2d %02d:%02d:%02d.000:", at.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+        at.getDayOfMonth(), at.getHour(), at.getMinute(), at.getSecond());
   }
 
   /** The lines a device prints for {@code o}; empty for observations that are not device log lines (ping results). */
