@@ -18,4 +18,10 @@ public record LogInput(String device, Path file) {
     }
     return new LogInput(nameEqualsFile.substring(0, eq), Path.of(nameEqualsFile.substring(eq + 1)));
   }
+
+  /** {@code NAME=FILE}, or {@code FILE} when the lines name their device. */
+  @Override
+  public String toString() {
+    return (device == null ? "" : device + "=") + file;
+  }
 }

@@ -9,6 +9,7 @@ import io.havpn.bridge.validate.ModelTrace;
 import io.havpn.cli.ExitCode;
 import io.havpn.cli.TraceFiles;
 import io.havpn.cli.LabFiles;
+import io.havpn.cli.LogInput;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.ios.IosLog;
 import io.havpn.model.Observation;
@@ -104,19 +105,11 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Lab lab;
-    List<String[]> inputs = new ArrayList<>();
+    List<LogInput> inputs = new ArrayList<>();
     try {
       lab = lab();
-      for (String deviceFile : deviceFiles) {
-        int eq = deviceFile.indexOf('=');
-        if (eq <= 0 || eq == deviceFile.length() - 1) {
-          return badInput("--device " + deviceFile + ": expected NAME=FILE");
-        }
-        inputs.add(new String[] {deviceFile.substring(0, eq), deviceFile.substring(eq + 1)});
-      }
-      for (Path log : logs) {
-        inputs.add(new String[] {null, log.toString()});
-      }
+      deviceFiles.forEach(d -> inputs.add(LogInput.ofDevice(d)));
+      logs.forEach(log -> inputs.add(new LogInput(null, log)));
     } catch (IllegalArgumentException e) {
       return badInput(e.getMessage());
     }
@@ -130,17 +123,17 @@ public final class ReplayCommand implements Callable<Integer> {
     ReplayInput input = ReplayInput.counting();
     LogReader reader = new LogReader(new IosLogParser(lab));
     List<StreamedLogs.Source> sources = new ArrayList<>();
-    for (String[] in : inputs) {
-      Path file = Path.of(in[1]);
+    for (LogInput in : inputs) {
+      Path file = in.file();
       try (InputStream stream = Files.newInputStream(file)) {
-        reader.read(stream, file.toString(), in[0], input.sink());
+        reader.read(stream, file.toString(), in.device(), input.sink());
       } catch (NoSuchFileException e) {
         return badInput(file + ": no such log file");
       } catch (IOException e) {
         return badInput(file + ": " + e.getMessage());
       }
       input.nextFile();
-      sources.add(source(file, in[0]));
+      sources.add(source(file, in.device()));
     }
     List<DeviceLog> devices = input.devices();
     if (devices.isEmpty()) {
@@ -309,9 +302,8 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   /** The matched behaviour: the model's steps that produce the replayed logs, each with the action that led there. */
-  private static ModelTrace behaviour(Lab lab, ReplayResult result, List<String[]> inputs) {
-    String source = "havpn replay " + String.join(" ", inputs.stream()
-        .map(i -> (i[0] == null ? "" : i[0] + "=") + i[1]).toList());
+  private static ModelTrace behaviour(Lab lab, ReplayResult result, List<LogInput> inputs) {
+    String source = "havpn replay " + String.join(" ", inputs.stream().map(LogInput::toString).toList());
     List<ReplayResult.TraceStep> steps = result.behaviour();
     ModelTrace trace = new ModelTrace(lab, source, steps.get(0).state());
     for (ReplayResult.TraceStep step : steps.subList(1, steps.size())) {

@@ -317,8 +317,7 @@ public final class LogReplayStage implements Stage {
 
   private static String sources(VerifyRun run) {
     return run.documentLogs() ? SOURCE_DIR + "{" + String.join(", ", LOGS) + "}"
-        : String.join(", ", run.logs().stream().map(l -> (l.device() == null ? "" : l.device() + "=") + l.file())
-            .toList());
+        : String.join(", ", run.logs().stream().map(LogInput::toString).toList());
   }
 
   private static ModelTrace modelTrace(Lab lab, List<ReplayResult.TraceStep> behaviour, String sources) {
