@@ -117,4 +117,16 @@ class SimulateCommandTest {
     assertThat(first.out()).contains("seed 42");
     assertThat(havpn("simulate", "--seed", "42").out()).isEqualTo(first.out());
   }
+
+  @Test
+  void logOnlyPrintsTheLogSectionAsTheRunGoes() {
+    Outcome whole = havpn("simulate", "--device", "7204VXR-1");
+    Outcome log = havpn("simulate", "--device", "7204VXR-1", "--log-only");
+    assertThat(log.exit()).isEqualTo(ExitCode.OK);
+    String section = whole.out().substring(whole.out().indexOf("== Log ==\n") + "== Log ==\n".length());
+    section = section.substring(0, section.indexOf("\n\n") + 1);
+    assertThat(section).contains("[7204VXR-1] *Mar  1 00:01:00.000: HSRP: Fa0/0 Interface down");
+    assertThat(log.out()).isEqualTo(section);
+    assertThat(havpn("simulate", "--log-only", "--json").exit()).isEqualTo(ExitCode.BAD_INPUT);
+  }
 }

@@ -5,6 +5,7 @@ import io.havpn.bridge.validate.ModelTrace;
 import io.havpn.cli.LabFiles;
 import io.havpn.cli.LabOptions;
 import io.havpn.cli.TraceFiles;
+import io.havpn.cli.ios.IosLog;
 import io.havpn.model.VpnHaModel;
 import io.havpn.model.lab.Lab;
 import io.havpn.model.scenario.RunResult;
@@ -59,6 +60,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as JSON instead of text")
   boolean json;
 
+  @Option(names = "--log-only", description = "print only the devices' log lines, as the run goes, keeping no step "
+      + "in memory: for runs of any length, such as a benchmark's log (not with --json or --trace)")
+  boolean logOnly;
+
   @Option(names = "--trace", paramLabel = "FILE",
       description = "also write the run, every model step, as an ITF trace for havpn validate")
   Path trace;
@@ -92,6 +97,17 @@ public final class SimulateCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     VpnHaModel model = new VpnHaModel(lab);
+    if (logOnly) {
+      if (json || trace != null) {
+        err.println("havpn simulate: --log-only prints the log alone; it does not go with --json or --trace");
+        return ExitCode.BAD_INPUT;
+      }
+      IosLog ios = new IosLog(lab);
+      RunResult result = new ScenarioRunner(model).run(scenario, seed,
+          step -> SimulationReport.printLog(out, ios, devices, step), false);
+      out.flush();
+      return result.allHold() ? ExitCode.OK : ExitCode.VIOLATED;
+    }
     RunResult result = new ScenarioRunner(model).run(scenario, seed);
     if (trace != null) {
       ModelTrace behaviour = new ModelTrace(lab, "havpn simulate " + scenario.source() + " --seed " + seed,

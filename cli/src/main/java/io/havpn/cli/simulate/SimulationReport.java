@@ -42,16 +42,30 @@ final class SimulationReport {
 
   List<LogLine> logLines() {
     List<LogLine> lines = new ArrayList<>();
-    for (RunResult.TimedStep step : result.steps()) {
-      for (Observation o : step.observations()) {
-        if (devices.isEmpty() || devices.stream().anyMatch(d -> d.equalsIgnoreCase(o.device()))) {
-          for (String text : ios.lines(o)) {
-            lines.add(new LogLine(step.time(), o.device(), text));
-          }
+    result.steps().forEach(step -> lines.addAll(logLines(ios, devices, step)));
+    return lines;
+  }
+
+  /** The lines one step logs, of the devices asked for (all when {@code devices} is empty). */
+  private static List<LogLine> logLines(IosLog ios, List<String> devices, RunResult.TimedStep step) {
+    List<LogLine> lines = new ArrayList<>();
+    for (Observation o : step.observations()) {
+      if (devices.isEmpty() || devices.stream().anyMatch(d -> d.equalsIgnoreCase(o.device()))) {
+        for (String text : ios.lines(o)) {
+          lines.add(new LogLine(step.time(), o.device(), text));
         }
       }
     }
     return lines;
+  }
+
+  /** Prints the lines one step logs, as the log section does: {@code [device] *Mar  1 00:01:00.000: text}. */
+  static void printLog(PrintWriter out, IosLog ios, List<String> devices, RunResult.TimedStep step) {
+    logLines(ios, devices, step).forEach(line -> print(out, line));
+  }
+
+  private static void print(PrintWriter out, LogLine line) {
+    out.printf("[%s] %s %s%n", line.device(), IosLog.timestamp(line.time()), line.text());
   }
 
   /** {@code show} output of every device at one snapshot, keyed by the command line as IOS echoes it. */
@@ -90,9 +104,7 @@ final class SimulationReport {
     }
     out.println();
     out.println("== Log ==");
-    for (LogLine line : logLines()) {
-      out.printf("[%s] %s %s%n", line.device(), IosLog.timestamp(line.time()), line.text());
-    }
+    logLines().forEach(line -> print(out, line));
     for (RunResult.Snapshot snapshot : result.snapshots()) {
       out.println();
       out.printf("== At %d s: %s ==%n", snapshot.time(), snapshot.label());

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Runs a scenario on the model, second by second: first the actions the scenario injects at that second, then
@@ -34,6 +35,14 @@ public final class ScenarioRunner {
   }
 
   public RunResult run(Scenario scenario, long seed) {
+    return run(scenario, seed, step -> {}, true);
+  }
+
+  /**
+   * The same, handing each step to {@code listener} as it is taken; without {@code keepSteps} the result holds no
+   * step, so that a run of any length fits in memory (its verdicts and outages are kept as the run goes).
+   */
+  public RunResult run(Scenario scenario, long seed, Consumer<RunResult.TimedStep> listener, boolean keepSteps) {
     SplittableRandom random = new SplittableRandom(seed);
     int bound = Property.failoverBound(model.lab());
     int lastDisruption = Math.max(0, scenario.lastDisruption());
@@ -41,7 +50,7 @@ public final class ScenarioRunner {
     // a lab that never settles (a partition left open, no router able to carry the tunnel) is judged from here on
     int unsettledFrom = Math.max(scenario.duration(), lastDisruption + FailoverClock.bound(model.lab()) + 10 * hold);
 
-    Run run = new Run(model, random);
+    Run run = new Run(model, random, listener, keepSteps);
     int nextInjection = 0;
     int stableFrom = -1;
     int end = scenario.duration();
@@ -89,6 +98,8 @@ public final class ScenarioRunner {
   private static final class Run {
     final VpnHaModel model;
     final SplittableRandom random;
+    final Consumer<RunResult.TimedStep> listener;
+    final boolean keepSteps;
     SystemState state;
     int time;
     final List<RunResult.TimedStep> steps = new ArrayList<>();
@@ -102,9 +113,11 @@ public final class ScenarioRunner {
     FailoverClock clock;
     RunResult.Verdict overrun;
 
-    Run(VpnHaModel model, SplittableRandom random) {
+    Run(VpnHaModel model, SplittableRandom random, Consumer<RunResult.TimedStep> listener, boolean keepSteps) {
       this.model = model;
       this.random = random;
+      this.listener = listener;
+      this.keepSteps = keepSteps;
       this.state = model.initial();
       this.clock = FailoverClock.initial(model.lab(), state);
     }
@@ -120,7 +133,11 @@ public final class ScenarioRunner {
       }
       state = step.next();
       trafficSeen |= action instanceof Action.Traffic;
-      steps.add(new RunResult.TimedStep(time, action, state, step.observations()));
+      RunResult.TimedStep taken = new RunResult.TimedStep(time, action, state, step.observations());
+      if (keepSteps) {
+        steps.add(taken);
+      }
+      listener.accept(taken);
       for (Property property : Property.values()) {
         if (property.kind() == Property.Kind.SAFETY && !violations.containsKey(property)
             && !property.holds(model, state)) {
