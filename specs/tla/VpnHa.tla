@@ -81,7 +81,7 @@ DoTraffic(w) ==
        IF ~Negotiates(w, t) THEN w
        ELSE [SetRouter(w, t, "holdsSas", TRUE) EXCEPT !.remote = NewSa(t)]
      ELSE [w EXCEPT !.remote = TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
-                                                  t >= 0 /\ InvalidSpiRecovery[t])]
+                                             t >= 0 /\ InvalidSpiRecovery[t])]
 
 DoKeepalive(w, lost) == [w EXCEPT !.remote = Probe(w.remote, ~lost /\ PeerAnswers(w))]
 
