@@ -11,56 +11,15 @@
 (* MCIkeKeepalive.cfg): there the routers are abstract, two environment   *)
 (* variables say which router the peer address reaches (peer) and which   *)
 (* routers hold SAs with the remote (peerSas), and a failover moves the   *)
-(* address, the old router losing its SAs. VpnHa instantiates the module  *)
-(* with those two as functions of its own state.                          *)
+(* address, the old router losing its SAs. The rules on the remote's     *)
+(* record are IkeKeepaliveRules.tla's, which VpnHa extends; there the two  *)
+(* are functions of VpnHa's own state.                                    *)
 (***************************************************************************)
-EXTENDS LabRouters
-
-CONSTANTS KeepaliveOn, KeepaliveInterval, KeepaliveRetry, KeepaliveLimit, KeepalivePeriodic
+EXTENDS IkeKeepaliveRules
 
 VARIABLES remote, peer, peerSas
 
 ikeVars == <<remote, peer, peerSas>>
-
-NoSa == [saWith |-> NONE, dpdIdle |-> 0, dpdRetry |-> STOPPED, dpdErrors |-> 0, unanswered |-> FALSE]
-
-\* SAs just negotiated with router t: the idle time starts
-NewSa(t) == [saWith |-> t, dpdIdle |-> IF KeepaliveOn THEN KeepaliveInterval ELSE 0,
-             dpdRetry |-> STOPPED, dpdErrors |-> 0, unanswered |-> FALSE]
-
-KeepaliveDue(rm) ==
-  /\ KeepaliveOn /\ rm.saWith # NONE /\ rm.dpdRetry = STOPPED
-  /\ \/ rm.dpdErrors > 0
-     \/ rm.dpdIdle = 0 /\ (KeepalivePeriodic \/ rm.unanswered)
-
-\* Inbound traffic resets the error counter; the idle time restarts on an ACK, or on any packet when on-demand
-InboundSeen(rm, ack) ==
-  [saWith |-> rm.saWith,
-   dpdIdle |-> IF ~KeepaliveOn THEN 0 ELSE IF ack \/ ~KeepalivePeriodic THEN KeepaliveInterval ELSE rm.dpdIdle,
-   dpdRetry |-> STOPPED, dpdErrors |-> 0, unanswered |-> FALSE]
-
-Unanswered(rm) == [rm EXCEPT !.unanswered = TRUE]
-
-(* Traffic over existing SAs. reached: the router the peer address reaches holds them; echoed: the answer comes *)
-(* back through the tunnel; invalidSpi: the router reached does not know the SPI and, with invalid-spi-recovery,*)
-(* tells the remote, which drops its SAs.                                                                       *)
-TrafficOverSa(rm, reached, echoed, invalidSpi) ==
-  IF reached THEN IF echoed THEN InboundSeen(rm, FALSE) ELSE Unanswered(rm)
-  ELSE IF invalidSpi THEN NoSa
-  ELSE Unanswered(rm)
-
-\* A probe is due: answered or not (lost, or nobody holds the SAs at the peer address)
-Probe(rm, answered) == IF answered THEN InboundSeen(rm, TRUE) ELSE [rm EXCEPT !.dpdRetry = KeepaliveRetry]
-
-RetryExpired(rm) ==
-  LET errors == rm.dpdErrors + 1
-  IN IF errors >= KeepaliveLimit THEN NoSa ELSE [rm EXCEPT !.dpdRetry = STOPPED, !.dpdErrors = errors]
-
-TickRemote(rm) ==
-  IF rm.saWith = NONE THEN rm
-  ELSE [rm EXCEPT !.dpdIdle = IF @ > 0 THEN @ - 1 ELSE 0, !.dpdRetry = CountDown(@)]
-
-Due(rm) == rm.dpdRetry = 0 \/ KeepaliveDue(rm)
 
 ----------------------------------------------------------------------------
 (* The remote alone, against abstract routers *)
@@ -68,7 +27,7 @@ Due(rm) == rm.dpdRetry = 0 \/ KeepaliveDue(rm)
 \* The SAs' router answers at the peer address
 PeerAnswers == remote.saWith # NONE /\ peer = remote.saWith /\ remote.saWith \in peerSas
 
-Tick == ~Due(remote) /\ remote' = TickRemote(remote) /\ UNCHANGED <<peer, peerSas>>
+Tick == ~RemoteDue(remote) /\ remote' = TickRemote(remote) /\ UNCHANGED <<peer, peerSas>>
 Traffic ==
   IF remote.saWith = NONE
   THEN peer # NONE /\ remote' = NewSa(peer) /\ peerSas' = peerSas \cup {peer} /\ UNCHANGED peer

@@ -4,19 +4,37 @@
 (* 1: 7204VXR-2, interfaces FastEthernet0/0, FastEthernet1/0 *)
 EXTENDS Hsrp, TLC
 
-MC_N == 2
-MC_InterfaceCount == (0 :> 2 @@ 1 :> 2)
-MC_ConfiguredPriority == (0 :> 200 @@ 1 :> 100)
-MC_AddressRank == (0 :> 0 @@ 1 :> 1)
-MC_Preempt == (0 :> TRUE @@ 1 :> TRUE)
-MC_PreemptDelay == (0 :> 0 @@ 1 :> 0)
-MC_VipConfigured == (0 :> TRUE @@ 1 :> TRUE)
-MC_Tracks == (0 :> {<<1, 150>>} @@ 1 :> {<<1, 10>>})
-MC_HelloTime == 3
-MC_HoldTime == 10
-MC_ResignOnDisplacement == TRUE
-MC_HelloOnStateChange == TRUE
-MC_ExpiryOrder == "HANDLED_FIRST"
-MC_MinimumInterfaceDelay == 1
-MC_ReloadTime == 5
+(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)
+LabValues == [
+  N |-> 2,
+  InterfaceCount |-> (0 :> 2 @@ 1 :> 2),
+  ConfiguredPriority |-> (0 :> 200 @@ 1 :> 100),
+  AddressRank |-> (0 :> 0 @@ 1 :> 1),
+  Preempt |-> (0 :> TRUE @@ 1 :> TRUE),
+  PreemptDelay |-> (0 :> 0 @@ 1 :> 0),
+  VipConfigured |-> (0 :> TRUE @@ 1 :> TRUE),
+  Tracks |-> (0 :> {<<1, 150>>} @@ 1 :> {<<1, 10>>}),
+  HelloTime |-> 3,
+  HoldTime |-> 10,
+  ResignOnDisplacement |-> TRUE,
+  HelloOnStateChange |-> TRUE,
+  ExpiryOrder |-> "HANDLED_FIRST",
+  MinimumInterfaceDelay |-> 1,
+  ReloadTime |-> 5]
+
+MC_N == LabValues.N
+MC_InterfaceCount == LabValues.InterfaceCount
+MC_ConfiguredPriority == LabValues.ConfiguredPriority
+MC_AddressRank == LabValues.AddressRank
+MC_Preempt == LabValues.Preempt
+MC_PreemptDelay == LabValues.PreemptDelay
+MC_VipConfigured == LabValues.VipConfigured
+MC_Tracks == LabValues.Tracks
+MC_HelloTime == LabValues.HelloTime
+MC_HoldTime == LabValues.HoldTime
+MC_ResignOnDisplacement == LabValues.ResignOnDisplacement
+MC_HelloOnStateChange == LabValues.HelloOnStateChange
+MC_ExpiryOrder == LabValues.ExpiryOrder
+MC_MinimumInterfaceDelay == LabValues.MinimumInterfaceDelay
+MC_ReloadTime == LabValues.ReloadTime
 =============================================================================

@@ -4,12 +4,23 @@
 (* 1: 7204VXR-2, interfaces FastEthernet0/0, FastEthernet1/0 *)
 EXTENDS Rri, TLC
 
-MC_N == 2
-MC_InterfaceCount == (0 :> 2 @@ 1 :> 2)
-MC_HasCryptoMap == (0 :> TRUE @@ 1 :> TRUE)
-MC_ReverseRoute == (0 :> TRUE @@ 1 :> TRUE)
-MC_Coupled == (0 :> TRUE @@ 1 :> TRUE)
-MC_Redistribute == (0 :> TRUE @@ 1 :> TRUE)
-MC_InvalidSpiRecovery == (0 :> FALSE @@ 1 :> FALSE)
-MC_RriDynamic == FALSE
+(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)
+LabValues == [
+  N |-> 2,
+  InterfaceCount |-> (0 :> 2 @@ 1 :> 2),
+  HasCryptoMap |-> (0 :> TRUE @@ 1 :> TRUE),
+  ReverseRoute |-> (0 :> TRUE @@ 1 :> TRUE),
+  Coupled |-> (0 :> TRUE @@ 1 :> TRUE),
+  Redistribute |-> (0 :> TRUE @@ 1 :> TRUE),
+  InvalidSpiRecovery |-> (0 :> FALSE @@ 1 :> FALSE),
+  RriDynamic |-> FALSE]
+
+MC_N == LabValues.N
+MC_InterfaceCount == LabValues.InterfaceCount
+MC_HasCryptoMap == LabValues.HasCryptoMap
+MC_ReverseRoute == LabValues.ReverseRoute
+MC_Coupled == LabValues.Coupled
+MC_Redistribute == LabValues.Redistribute
+MC_InvalidSpiRecovery == LabValues.InvalidSpiRecovery
+MC_RriDynamic == LabValues.RriDynamic
 =============================================================================

@@ -7,38 +7,15 @@
 (* while SAs exist), and redistribution into OSPF, which gives the inside *)
 (* router its next hops.                                                   *)
 (*                                                                         *)
-(* Settle is applied after every action of VpnHa. Checkable alone         *)
+(* Settle (RriRules.tla) is applied after every action of VpnHa. Alone   *)
 (* (MCRri.tla, MCRri.cfg): there the HSRP roles, the interfaces and the   *)
 (* negotiations change freely, and Settle follows each change.            *)
 (***************************************************************************)
-EXTENDS LabRouters
-
-CONSTANTS
-  HasCryptoMap,       \* [Routers -> BOOLEAN]
-  ReverseRoute,       \* [Routers -> BOOLEAN]
-  Coupled,            \* [Routers -> BOOLEAN]: crypto map redundancy name = group name
-  Redistribute,       \* [Routers -> BOOLEAN]: redistribute static into OSPF
-  InvalidSpiRecovery, \* [Routers -> BOOLEAN]: tells the remote of an unknown SPI (VpnHa's traffic uses it)
-  RriDynamic          \* RRI of a dynamic crypto map: the route follows the SAs
+EXTENDS RriRules
 
 VARIABLES routers, ospfNextHops
 
 rriVars == <<routers, ospfNextHops>>
-
-\* IPsec follows the group: a coupled crypto map holds SAs only while Active (it drops them on leaving Active)
-SasFollowGroup(w, r) == w.routers[r].holdsSas /\ (~Coupled[r] \/ w.routers[r].hsrp = "ACTIVE")
-
-RriWanted(w, r) ==
-  /\ HasCryptoMap[r] /\ ReverseRoute[r]
-  /\ IF RriDynamic THEN w.routers[r].holdsSas
-     ELSE HsrpUp(w, r) /\ (~Coupled[r] \/ w.routers[r].hsrp = "ACTIVE")
-
-\* After every action: the SAs, then the RRI routes, then the inside router's OSPF next hops
-Settle(w) ==
-  LET w0 == [w EXCEPT !.routers = [r \in Routers |-> [w.routers[r] EXCEPT !.holdsSas = SasFollowGroup(w, r)]]]
-      w1 == [w0 EXCEPT !.routers = [r \in Routers |-> [w0.routers[r] EXCEPT !.rriRoute = RriWanted(w0, r)]]]
-  IN [w1 EXCEPT !.ospfNextHops = {r \in Routers : w1.routers[r].rriRoute /\ Redistribute[r]
-                                                  /\ Up(w1, r, INSIDE_INTERFACE)}]
 
 ----------------------------------------------------------------------------
 (* The crypto maps and routing alone: the environment changes roles, interfaces and SAs *)

@@ -33,20 +33,15 @@
 (* the glue: where the remote's peer address lands, traffic, the keepalive *)
 (* answers, and the lab's properties.                                      *)
 (***************************************************************************)
-EXTENDS LabRouters, Sequences, FiniteSets
+(* The protocol rules come from HsrpRules, IkeKeepaliveRules and RriRules, which declare their constants: HSRP's *)
+(* (and the check's size, MaxFaults and MaxLosses, -1 for unbounded), the remote's keepalive, the routers' crypto *)
+(* maps and routing. VpnHa EXTENDS them rather than INSTANCE the protocol modules: TLC binds every substituted    *)
+(* constant and variable of an instance at each call into it, a cost on every step (README, Benchmarks).         *)
+EXTENDS LabRouters, HsrpRules, IkeKeepaliveRules, RriRules, Sequences, FiniteSets
 
 CONSTANTS
-  \* HSRP (N and InterfaceCount: LabRouters)
-  ConfiguredPriority, AddressRank, Preempt, PreemptDelay, VipConfigured, Tracks, HelloTime, HoldTime,
-  ResignOnDisplacement, HelloOnStateChange, ExpiryOrder, MinimumInterfaceDelay, ReloadTime,
-  \* the routers' crypto maps and routing (Rri)
-  HasCryptoMap, ReverseRoute, Coupled, Redistribute, InvalidSpiRecovery, RriDynamic,
-  \* the remote (IkeKeepalive)
   PeerIsVip,          \* the remote's set peer is the group's virtual IP
-  PeerRouter,         \* otherwise the router whose real address it is, or -1
-  KeepaliveOn, KeepaliveInterval, KeepaliveRetry, KeepaliveLimit, KeepalivePeriodic,
-  \* the check's size
-  MaxFaults, MaxLosses \* -1: unbounded (and then not counted)
+  PeerRouter          \* otherwise the router whose real address it is, or -1
 
 VARIABLES routers, channels, vipOwner, partitioned, remote, ospfNextHops, faults, losses
 
@@ -55,6 +50,7 @@ vars == <<routers, channels, vipOwner, partitioned, remote, ospfNextHops, faults
 World == [routers |-> routers, channels |-> channels, vipOwner |-> vipOwner, partitioned |-> partitioned,
           remote |-> remote, ospfNextHops |-> ospfNextHops, faults |-> faults, losses |-> losses]
 
+\* The protocol modules' own invariants, which the lab's properties reuse (evaluated once per state)
 Hsrp == INSTANCE Hsrp
 Rri == INSTANCE Rri
 
@@ -66,8 +62,7 @@ PeerTarget(w) ==
   LET t == IF PeerIsVip THEN w.vipOwner ELSE PeerRouter
   IN IF t >= 0 /\ HsrpUp(w, t) THEN t ELSE -1
 
-\* IkeKeepalive's abstract routers are VpnHa's: the one reached at the peer address, and those holding SAs
-Ike == INSTANCE IkeKeepalive WITH peer <- PeerTarget(World), peerSas <- {r \in Routers : routers[r].holdsSas}
+(* IkeKeepalive's abstract routers are VpnHa's: peer is PeerTarget(World), and peerSas the routers holding SAs *)
 
 PeerAnswers(w) == LET t == PeerTarget(w) IN t >= 0 /\ t = w.remote.saWith /\ w.routers[t].holdsSas
 EchoRouted(w, r) == r \in w.ospfNextHops /\ Up(w, r, INSIDE_INTERFACE)
@@ -84,20 +79,18 @@ DoTraffic(w) ==
       x == w.remote.saWith
   IN IF x = NONE THEN
        IF ~Negotiates(w, t) THEN w
-       ELSE [SetRouter(w, t, "holdsSas", TRUE) EXCEPT !.remote = Ike!NewSa(t)]
-     ELSE [w EXCEPT !.remote = Ike!TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
-                                                  t >= 0 /\ InvalidSpiRecovery[t])]
+       ELSE [SetRouter(w, t, "holdsSas", TRUE) EXCEPT !.remote = NewSa(t)]
+     ELSE [w EXCEPT !.remote = TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
+                                             t >= 0 /\ InvalidSpiRecovery[t])]
 
-DoKeepalive(w, lost) == [w EXCEPT !.remote = Ike!Probe(w.remote, ~lost /\ PeerAnswers(w))]
+DoKeepalive(w, lost) == [w EXCEPT !.remote = Probe(w.remote, ~lost /\ PeerAnswers(w))]
 
 \* A reload: HSRP starts over, and the router loses its SAs and routes
-DoReload(w, r) ==
-  LET w1 == Hsrp!DoReload(w, r)
+DoLabReload(w, r) ==
+  LET w1 == DoReload(w, r)
   IN [w1 EXCEPT !.routers[r].holdsSas = FALSE, !.routers[r].rriRoute = FALSE]
 
-DoTick(w) == [Hsrp!DoTick(w) EXCEPT !.remote = Ike!TickRemote(@)]
-
-Settle(w) == Rri!Settle(w)
+DoLabTick(w) == [DoTick(w) EXCEPT !.remote = TickRemote(@)]
 
 Commit(w) ==
   LET s == Settle(w)
@@ -106,47 +99,47 @@ Commit(w) ==
      /\ faults' = s.faults /\ losses' = s.losses
 
 \* What is due: time passes only when nothing is (HSRP's timers and packets, the remote's probes)
-Urgent == Hsrp!Due(World) \/ Ike!Due(remote)
+Urgent == Due(World) \/ RemoteDue(remote)
 
 ----------------------------------------------------------------------------
 (* The actions *)
 
-Tick == ~Urgent /\ Commit(DoTick(World))
+Tick == ~Urgent /\ Commit(DoLabTick(World))
 
 InterfaceDown(router, iface) ==
-  /\ iface \in routers[router].interfacesUp /\ Hsrp!FaultsLeft(World)
-  /\ Commit(Hsrp!DoInterfaceDown(Hsrp!CountFault(World), router, iface))
+  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(World)
+  /\ Commit(DoInterfaceDown(CountFault(World), router, iface))
 InterfaceUp(router, iface) ==
   /\ iface \notin routers[router].interfacesUp
-  /\ Commit(Hsrp!DoInterfaceUp(World, router, iface))
-Reload(router) == Hsrp!FaultsLeft(World) /\ Commit(DoReload(Hsrp!CountFault(World), router))
-Partition == ~partitioned /\ Hsrp!FaultsLeft(World) /\ N > 1 /\ Commit(Hsrp!DoPartition(World))
+  /\ Commit(DoInterfaceUp(World, router, iface))
+Reload(router) == FaultsLeft(World) /\ Commit(DoLabReload(CountFault(World), router))
+Partition == ~partitioned /\ FaultsLeft(World) /\ N > 1 /\ Commit(DoPartition(World))
 Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 
 InterfaceDelayExpired(router) == routers[router].interfaceDelay = 0
-  /\ Commit(Hsrp!DoInterfaceDelayExpired(World, router))
-ActiveTimerExpired(router) == Hsrp!ActiveDue(World, router)
-  /\ Commit(Hsrp!DoActiveTimerExpired(World, router))
-StandbyTimerExpired(router) == Hsrp!StandbyExpiryEnabled(World, router)
-  /\ Commit(Hsrp!DoStandbyTimerExpired(World, router))
+  /\ Commit(DoInterfaceDelayExpired(World, router))
+ActiveTimerExpired(router) == ActiveDue(World, router)
+  /\ Commit(DoActiveTimerExpired(World, router))
+StandbyTimerExpired(router) == StandbyExpiryEnabled(World, router)
+  /\ Commit(DoStandbyTimerExpired(World, router))
 HelloTimerExpired(router) == routers[router].helloTimer = 0
-  /\ Commit(Hsrp!DoHelloTimerExpired(World, router))
+  /\ Commit(DoHelloTimerExpired(World, router))
 
 MessageDelivered(sender, receiver) ==
   /\ channels[<<sender, receiver>>] # <<>>
-  /\ Commit(Hsrp!DoMessageDelivered(World, sender, receiver))
+  /\ Commit(DoMessageDelivered(World, sender, receiver))
 HelloLost(sender, receiver) ==
-  /\ Hsrp!HelloLossEnabled(World, sender, receiver)
-  /\ Commit([Hsrp!CountLoss(World) EXCEPT !.channels[<<sender, receiver>>] = Tail(@)])
+  /\ HelloLossEnabled(World, sender, receiver)
+  /\ Commit([CountLoss(World) EXCEPT !.channels[<<sender, receiver>>] = Tail(@)])
 
 Traffic == Commit(DoTraffic(World))
-EspLost == Hsrp!LossesLeft(World) /\ remote.saWith # NONE /\ TunnelWorks(World)
-  /\ Commit([Hsrp!CountLoss(World) EXCEPT !.remote = Ike!Unanswered(@)])
-KeepaliveSent == Ike!KeepaliveDue(remote) /\ Commit(DoKeepalive(World, FALSE))
+EspLost == LossesLeft(World) /\ remote.saWith # NONE /\ TunnelWorks(World)
+  /\ Commit([CountLoss(World) EXCEPT !.remote = Unanswered(@)])
+KeepaliveSent == KeepaliveDue(remote) /\ Commit(DoKeepalive(World, FALSE))
 KeepaliveLost ==
-  Ike!KeepaliveDue(remote) /\ Hsrp!LossesLeft(World) /\ PeerAnswers(World)
-  /\ Commit(DoKeepalive(Hsrp!CountLoss(World), TRUE))
-KeepaliveRetryExpired == remote.dpdRetry = 0 /\ Commit([World EXCEPT !.remote = Ike!RetryExpired(@)])
+  KeepaliveDue(remote) /\ LossesLeft(World) /\ PeerAnswers(World)
+  /\ Commit(DoKeepalive(CountLoss(World), TRUE))
+KeepaliveRetryExpired == remote.dpdRetry = 0 /\ Commit([World EXCEPT !.remote = RetryExpired(@)])
 
 ----------------------------------------------------------------------------
 
@@ -158,7 +151,7 @@ Init ==
   /\ channels = [pq \in Routers \X Routers |-> <<>>]
   /\ vipOwner = -1
   /\ partitioned = FALSE
-  /\ remote = Ike!NoSa
+  /\ remote = NoSa
   /\ ospfNextHops = {}
   /\ faults = 0
   /\ losses = 0
@@ -208,7 +201,7 @@ SystemStep ==
 (* is that of <<A>>_vars computed as a state predicate (the next world is a function of this one), which TLC    *)
 (* evaluates far faster than ENABLED of these actions. Due steps always change the state.                       *)
 Changes(w) == Settle(w) # World
-SystemEnabled == Urgent \/ Changes(DoTick(World))
+SystemEnabled == Urgent \/ Changes(DoLabTick(World))
 TrafficEnabled == Changes(DoTraffic(World))
 
 Fairness ==

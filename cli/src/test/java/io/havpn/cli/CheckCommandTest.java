@@ -47,8 +47,8 @@ class CheckCommandTest {
   @Test
   void writeModulesWritesWhatTheCheckedInSpecsFolderHolds() throws IOException {
     assertThat(havpn("check", "--write-modules", dir.toString()).exit()).isZero();
-    for (String file : new String[] {"VpnHa.tla", "LabRouters.tla", "Hsrp.tla", "IkeKeepalive.tla", "Rri.tla",
-        "FailoverClock.tla", "MCVpnHa.tla", "MCVpnHa.cfg", "MCVpnHaLarge.cfg", "MCVpnHaFull.cfg", "MCHsrp.tla",
+    for (String file : new String[] {"VpnHa.tla", "LabRouters.tla", "HsrpRules.tla", "IkeKeepaliveRules.tla",
+        "RriRules.tla", "Hsrp.tla", "IkeKeepalive.tla", "Rri.tla", "FailoverClock.tla", "MCVpnHa.tla", "MCVpnHa.cfg", "MCVpnHaLarge.cfg", "MCVpnHaFull.cfg", "MCHsrp.tla",
         "MCHsrp.cfg", "MCIkeKeepalive.tla", "MCIkeKeepalive.cfg", "MCRri.tla", "MCRri.cfg", "MCFailoverClock.tla",
         "MCFailoverClock.cfg", "MCFailoverClockLarge.cfg", "MCFailoverClockFull.cfg"}) {
       assertThat(Files.readString(dir.resolve(file))).as(file)

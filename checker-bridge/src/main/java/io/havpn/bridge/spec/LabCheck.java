@@ -22,11 +22,12 @@ public final class LabCheck {
   public static final String SPEC = "VpnHa";
 
   /**
-   * The spec's modules: VpnHa, the routers it extends, the protocol modules it instantiates, and FailoverClock, which
-   * extends VpnHa with the observer that checks FailoverBound.
+   * The spec's modules: VpnHa, the routers and the protocol rules it extends (NAMERules: constants and operators only),
+   * the protocol modules (each alone, on its rules; VpnHa instantiates Hsrp and Rri for their invariants), and
+   * FailoverClock, which extends VpnHa with the observer that checks FailoverBound.
    */
-  public static final List<String> MODULES =
-      List.of(SPEC, "LabRouters", "Hsrp", "IkeKeepalive", "Rri", "FailoverClock");
+  public static final List<String> MODULES = List.of(SPEC, "LabRouters", "HsrpRules", "IkeKeepaliveRules", "RriRules",
+      "Hsrp", "IkeKeepalive", "Rri", "FailoverClock");
 
   private LabCheck() {}
 
@@ -74,6 +75,7 @@ public final class LabCheck {
   public static TlcSpec protocolSpec(Lab lab, ProtocolModule protocol) {
     return TlcSpec.of(protocol.moduleName(), protocol.module(lab), protocol.config())
         .withFile(protocol.spec() + ".tla", moduleText(protocol.spec()))
+        .withFile(protocol.spec() + "Rules.tla", moduleText(protocol.spec() + "Rules"))
         .withFile("LabRouters.tla", moduleText("LabRouters"));
   }
 

@@ -141,9 +141,19 @@ public final class LabModule {
     }
     lines.add("EXTENDS " + spec + ", TLC");
     lines.add("");
+    // TLC evaluates a definition that the cfg substitutes for a constant (<-) again at every use of the constant, but
+    // a definition over constants only once, at start-up: the values sit in one such record, and each MC_ name only
+    // selects its field (functions such as the priorities were otherwise rebuilt at every lookup).
     Map<String, String> values = constantValues(lab);
+    lines.add("(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)");
+    lines.add("LabValues == [");
+    for (int i = 0; i < constants.size(); i++) {
+      String constant = constants.get(i);
+      lines.add("  " + constant + " |-> " + values.get(constant) + (i < constants.size() - 1 ? "," : "]"));
+    }
+    lines.add("");
     for (String constant : constants) {
-      lines.add("MC_" + constant + " == " + values.get(constant));
+      lines.add("MC_" + constant + " == LabValues." + constant);
     }
     lines.add("=".repeat(77));
     return String.join("\n", lines) + "\n";

@@ -1,0 +1,250 @@
+----------------------------- MODULE HsrpRules ------------------------------
+(***************************************************************************)
+(* HSRP's rules (RFC 2281 section 5, with the IOS behaviours the document *)
+(* shows), as pure operators from a world (a record with the fields       *)
+(* routers, channels, vipOwner, partitioned, faults, losses) to the next  *)
+(* world: the state machine table, packets, timers, tracking, preempt,    *)
+(* interface and reload delays, the partition, lost Hellos.               *)
+(*                                                                         *)
+(* A module of constants and operators only, without variables, so that  *)
+(* Hsrp.tla (HSRP alone) and VpnHa.tla (the composition) both EXTEND it.  *)
+(* VpnHa used to INSTANCE Hsrp for these rules; TLC then binds every      *)
+(* substituted constant and variable of the instance at each call into   *)
+(* it, and looks each of them up behind that many bindings (README,      *)
+(* Benchmarks). A router record here has the HSRP fields only; VpnHa's    *)
+(* has holdsSas and rriRoute too, which these operators leave alone.      *)
+(***************************************************************************)
+EXTENDS LabRouters, Sequences, FiniteSets
+
+CONSTANTS
+  ConfiguredPriority, \* [Routers -> 0..255]
+  AddressRank,        \* [Routers -> Nat]: order of the HSRP interface addresses (ties go to the higher)
+  Preempt,            \* [Routers -> BOOLEAN]
+  PreemptDelay,       \* [Routers -> Nat]
+  VipConfigured,      \* [Routers -> BOOLEAN]: standby N ip configured (else the router learns it)
+  Tracks,             \* [Routers -> SUBSET (Nat \X Nat)]: <<interface, decrement>>
+  HelloTime, HoldTime,
+  ResignOnDisplacement, HelloOnStateChange,
+  ExpiryOrder,        \* "HANDLED_FIRST", "ACTIVE_FIRST" or "ANY"
+  MinimumInterfaceDelay, ReloadTime,
+  MaxFaults, MaxLosses \* -1: unbounded (and then not counted)
+
+States == {"INITIAL", "LEARN", "LISTEN", "SPEAK", "STANDBY", "ACTIVE"}
+SendsHellos(s) == s \in {"SPEAK", "STANDBY", "ACTIVE"}
+
+----------------------------------------------------------------------------
+(* RFC 2281 section 5.6: (state, event) -> actions A-I and the next state. *)
+(* "=" is STAY; "PRE" is a preempt cell; "LISTEN|LEARN" is Initial + a.     *)
+
+Cell(acts, next) == [actions |-> acts, next |-> next, pre |-> FALSE, listenOrLearn |-> FALSE]
+PRE == [actions |-> {}, next |-> "STAY", pre |-> TRUE, listenOrLearn |-> FALSE]
+NoCell == [actions |-> {}, next |-> "NONE", pre |-> FALSE, listenOrLearn |-> FALSE]
+
+Table ==
+  {<<"INITIAL", "a", [actions |-> {"A", "B"}, next |-> "LISTEN", pre |-> FALSE, listenOrLearn |-> TRUE]>>,
+   <<"LEARN", "b", Cell({"C", "D"}, "INITIAL")>>, <<"LEARN", "g", Cell({"E", "A", "B"}, "LISTEN")>>,
+   <<"LEARN", "h", Cell({"E", "A", "B"}, "LISTEN")>>,
+   <<"LISTEN", "b", Cell({"C", "D"}, "INITIAL")>>, <<"LISTEN", "c", Cell({"A", "B"}, "SPEAK")>>,
+   <<"LISTEN", "d", Cell({"B"}, "SPEAK")>>, <<"LISTEN", "g", Cell({"E", "A"}, "STAY")>>, <<"LISTEN", "h", PRE>>,
+   <<"LISTEN", "i", Cell({"A", "B"}, "SPEAK")>>, <<"LISTEN", "k", Cell({"B"}, "STAY")>>,
+   <<"LISTEN", "l", Cell({"B"}, "SPEAK")>>,
+   <<"SPEAK", "b", Cell({"C", "D"}, "INITIAL")>>, <<"SPEAK", "d", Cell({"D"}, "STANDBY")>>,
+   <<"SPEAK", "e", Cell({"F"}, "STAY")>>, <<"SPEAK", "f", Cell({"B"}, "LISTEN")>>,
+   <<"SPEAK", "g", Cell({"E", "A"}, "STAY")>>, <<"SPEAK", "h", PRE>>, <<"SPEAK", "i", Cell({"A"}, "STAY")>>,
+   <<"SPEAK", "k", Cell({"B"}, "LISTEN")>>, <<"SPEAK", "l", Cell({"D"}, "STANDBY")>>,
+   <<"STANDBY", "b", Cell({"C", "D"}, "INITIAL")>>, <<"STANDBY", "c", Cell({"C", "D", "F", "I"}, "ACTIVE")>>,
+   <<"STANDBY", "e", Cell({"F"}, "STAY")>>, <<"STANDBY", "f", Cell({"B"}, "LISTEN")>>,
+   <<"STANDBY", "g", Cell({"E", "A"}, "STAY")>>, <<"STANDBY", "h", PRE>>,
+   <<"STANDBY", "i", Cell({"C", "F", "I"}, "ACTIVE")>>, <<"STANDBY", "k", Cell({"B"}, "LISTEN")>>,
+   <<"ACTIVE", "b", Cell({"C", "D", "H"}, "INITIAL")>>, <<"ACTIVE", "e", Cell({"F"}, "STAY")>>,
+   \* IOS also resigns when displaced by a higher Active's Hello; RFC 2281 does not
+   <<"ACTIVE", "g", Cell(IF ResignOnDisplacement THEN {"A", "B", "H"} ELSE {"A", "B"}, "SPEAK")>>,
+   <<"ACTIVE", "h", Cell({"G"}, "STAY")>>, <<"ACTIVE", "j", Cell({"A", "B", "H"}, "SPEAK")>>,
+   <<"ACTIVE", "k", Cell({"B"}, "STAY")>>, <<"ACTIVE", "l", Cell({"B"}, "STAY")>>}
+
+Events == {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}
+
+\* The table as a function of (state, event). A definition over constants only, so TLC computes it once, not at
+\* every event (as a search of Table it cost a scan of the table per event)
+Cells == [se \in States \X Events |->
+            IF \E t \in Table : t[1] = se[1] /\ t[2] = se[2]
+            THEN (CHOOSE t \in Table : t[1] = se[1] /\ t[2] = se[2])[3]
+            ELSE NoCell]
+TableCell(s, e) == Cells[<<s, e>>]
+Handles(s, e) == TableCell(s, e) # NoCell
+
+----------------------------------------------------------------------------
+(* Helpers on a world w with the fields routers, channels, vipOwner, partitioned, faults, losses *)
+
+Tracked(r, i) == \E t \in Tracks[r] : t[1] = i
+
+PriorityWithUp(r, up) ==
+  LET down == {t \in Tracks[r] : t[1] \notin up}
+      Sum[S \in SUBSET Tracks[r]] == IF S = {} THEN 0 ELSE LET t == CHOOSE x \in S : TRUE IN t[2] + Sum[S \ {t}]
+      p == ConfiguredPriority[r] - Sum[down]
+  IN IF p < 0 THEN 0 ELSE p
+
+\* Router r's priority with the interfaces up: computed once for every router and set of its interfaces (a definition
+\* over constants only), since PriorityMatchesTracking asks for it in every state
+Priorities == [ru \in UNION {{<<r, up>> : up \in SUBSET (0..(InterfaceCount[r] - 1))} : r \in Routers} |->
+                 PriorityWithUp(ru[1], ru[2])]
+TrackedPriority(r, up) == Priorities[<<r, up>>]
+
+\* RFC 2281: the higher priority wins; equal priorities go to the higher interface address
+Outranks(pp, p, pq, q) == IF pp # pq THEN pp > pq ELSE AddressRank[p] > AddressRank[q]
+
+\* The fault and loss budgets of a bounded check (every loss in the lab, HSRP's or IKE's, counts against MaxLosses)
+CountFault(w) == IF MaxFaults = -1 THEN w ELSE [w EXCEPT !.faults = @ + 1]
+CountLoss(w) == IF MaxLosses = -1 THEN w ELSE [w EXCEPT !.losses = @ + 1]
+FaultsLeft(w) == MaxFaults = -1 \/ w.faults < MaxFaults
+LossesLeft(w) == MaxLosses = -1 \/ w.losses < MaxLosses
+
+\* Drops the packets in flight to and from router r (every channel when r = -1)
+Flush(w, r) == [w EXCEPT !.channels = [pq \in Routers \X Routers |->
+                  IF r = -1 \/ pq[1] = r \/ pq[2] = r THEN <<>> ELSE w.channels[pq]]]
+
+LearnActive(w, r, a) == SetRouter(w, r, "knownActive", a)
+LearnStandby(w, r, s) == SetRouter(w, r, "knownStandby", s)
+
+\* Multicast from r to every router that can hear it; the Active router's packets refresh the virtual MAC
+Send(w, r, kind, senderState) ==
+  IF ~HsrpUp(w, r) THEN w
+  ELSE LET w1 == IF w.routers[r].hsrp = "ACTIVE" THEN [w EXCEPT !.vipOwner = r] ELSE w
+           msg == [kind |-> kind, senderState |-> senderState, priority |-> w.routers[r].priority]
+       IN IF w1.partitioned THEN w1
+          ELSE [w1 EXCEPT !.channels = [pq \in Routers \X Routers |->
+                 IF pq[1] = r /\ pq[2] # r /\ HsrpUp(w1, pq[2]) THEN Append(w1.channels[pq], msg)
+                 ELSE w1.channels[pq]]]
+
+\* A preempt cell becomes a coup when the router preempts and its preempt delay has run out
+Resolve(w, r, c) ==
+  IF ~c.pre THEN c
+  ELSE IF Preempt[r] /\ w.routers[r].preemptDelay = 0 THEN Cell({"B", "G", "F", "I"}, "ACTIVE")
+  ELSE Cell({"A"}, "STAY")
+
+(* The state change itself. IPsec's reaction to leaving Active (a coupled crypto map deletes its SAs) is Rri's *)
+(* rule, applied by VpnHa after every action.                                                                 *)
+Enter(w, r, from, to, event) ==
+  LET me == w.routers[r]
+      w1 == IF to = "ACTIVE" THEN LearnActive(w, r, r)
+            ELSE IF me.knownActive = r \/ event = "c" \/ to = "INITIAL" THEN LearnActive(w, r, UNKNOWN)
+            ELSE w
+      w2 == IF to = "STANDBY" THEN LearnStandby(w1, r, r)
+            ELSE IF w1.routers[r].knownStandby = r \/ event = "d" \/ to = "INITIAL" THEN LearnStandby(w1, r, UNKNOWN)
+            ELSE w1
+      w3 == IF to = "ACTIVE" THEN SetRouter(w2, r, "activeTimer", STOPPED) ELSE w2
+      w4 == SetRouter(w3, r, "hsrp", to)
+      w5 == IF from = "INITIAL"
+            THEN SetRouter(SetRouter(w4, r, "helloTimer", HelloTime), r, "preemptDelay", PreemptDelay[r])
+            ELSE w4
+  IN IF to = "INITIAL"
+     THEN SetRouter(SetRouter(w5, r, "helloTimer", STOPPED), r, "preemptDelay", 0)
+     ELSE w5
+
+\* Feeds one RFC 2281 event to router r's state machine
+Handle(w, r, event) ==
+  LET from == w.routers[r].hsrp
+      c == Resolve(w, r, TableCell(from, event))
+      w1 == IF "C" \in c.actions THEN SetRouter(w, r, "activeTimer", STOPPED) ELSE w
+      w2 == IF "D" \in c.actions THEN SetRouter(w1, r, "standbyTimer", STOPPED) ELSE w1
+      w3 == IF "A" \in c.actions THEN SetRouter(w2, r, "activeTimer", HoldTime) ELSE w2
+      w4 == IF "B" \in c.actions THEN SetRouter(w3, r, "standbyTimer", HoldTime) ELSE w3
+      to == IF c.listenOrLearn /\ ~VipConfigured[r] THEN "LEARN" ELSE c.next
+      changes == to \notin {"STAY", "NONE"} /\ to # from
+      w5 == IF changes THEN Enter(w4, r, from, to, event) ELSE w4
+      announce == changes /\ SendsHellos(to) /\ HelloOnStateChange
+      w6 == IF "G" \in c.actions THEN Send(w5, r, "COUP", w5.routers[r].hsrp) ELSE w5
+      w7 == IF "F" \in c.actions \/ announce THEN Send(w6, r, "HELLO", w6.routers[r].hsrp) ELSE w6
+      w8 == IF announce THEN SetRouter(w7, r, "helloTimer", HelloTime) ELSE w7
+      w9 == IF "H" \in c.actions THEN Send(w8, r, "RESIGN", from) ELSE w8
+  IN IF c = NoCell THEN w
+     ELSE IF "I" \in c.actions /\ HsrpUp(w9, r) THEN [w9 EXCEPT !.vipOwner = r] ELSE w9
+
+\* Router q receives a packet from p: events f-l, with what IOS learns from Hellos on the way
+Deliver(w, p, q, m) ==
+  LET me == w.routers[q]
+      higher == Outranks(m.priority, p, me.priority, q)
+  IN IF me.hsrp = "INITIAL" THEN w
+     ELSE IF m.kind = "HELLO" THEN
+       IF m.senderState = "ACTIVE" THEN
+         LET w1 == IF me.hsrp # "ACTIVE" \/ higher
+                   THEN LET l == LearnActive(w, q, p)
+                        IN IF l.routers[q].knownStandby = p THEN LearnStandby(l, q, UNKNOWN) ELSE l
+                   ELSE w
+         IN Handle(w1, q, IF higher THEN "g" ELSE "h")
+       ELSE IF m.senderState = "STANDBY" THEN
+         LET w1 == IF me.hsrp # "STANDBY" \/ higher THEN LearnStandby(w, q, p) ELSE w
+         IN Handle(w1, q, IF higher THEN "k" ELSE "l")
+       ELSE IF m.senderState = "SPEAK" /\ higher THEN Handle(w, q, "f")
+       ELSE w
+     ELSE IF m.kind = "COUP" THEN
+       IF higher THEN Handle(IF me.hsrp = "ACTIVE" THEN LearnActive(w, q, p) ELSE w, q, "j") ELSE w
+     ELSE \* RESIGN: event i only from a router giving up Active
+       IF m.senderState = "ACTIVE"
+       THEN Handle(IF me.knownActive = p THEN LearnActive(w, q, UNKNOWN) ELSE w, q, "i")
+       ELSE w
+
+----------------------------------------------------------------------------
+(* Interfaces, reloads, time *)
+
+DoInterfaceDown(w, r, i) ==
+  LET w1 == SetRouter(w, r, "interfacesUp", w.routers[r].interfacesUp \ {i})
+      w2 == IF Tracked(r, i) THEN SetRouter(w1, r, "priority", TrackedPriority(r, w1.routers[r].interfacesUp)) ELSE w1
+  IN IF i # HSRP_INTERFACE THEN w2
+     ELSE LET w3 == SetRouter(w2, r, "interfaceDelay", STOPPED)
+              w4 == IF w3.routers[r].hsrp # "INITIAL" THEN Handle(w3, r, "b") ELSE w3
+              w5 == Flush(w4, r)
+          IN IF w5.vipOwner = r THEN [w5 EXCEPT !.vipOwner = -1] ELSE w5
+
+DoInterfaceUp(w, r, i) ==
+  LET w1 == SetRouter(w, r, "interfacesUp", w.routers[r].interfacesUp \cup {i})
+      w2 == IF Tracked(r, i) THEN SetRouter(w1, r, "priority", TrackedPriority(r, w1.routers[r].interfacesUp)) ELSE w1
+  IN IF i = HSRP_INTERFACE /\ w2.routers[r].interfaceDelay = STOPPED
+     THEN SetRouter(w2, r, "interfaceDelay", MinimumInterfaceDelay)
+     ELSE w2
+
+\* A reload's HSRP side: the router starts over after ReloadTime (VpnHa also drops its SAs and routes)
+DoReload(w, r) ==
+  LET me == w.routers[r]
+      w1 == [w EXCEPT !.routers[r] = [me EXCEPT !.hsrp = "INITIAL", !.activeTimer = STOPPED,
+               !.standbyTimer = STOPPED, !.helloTimer = STOPPED, !.preemptDelay = 0, !.knownActive = UNKNOWN,
+               !.knownStandby = UNKNOWN,
+               !.interfaceDelay = IF HSRP_INTERFACE \in me.interfacesUp
+                                  THEN ReloadTime + MinimumInterfaceDelay ELSE STOPPED]]
+      w2 == Flush(w1, r)
+  IN IF w2.vipOwner = r THEN [w2 EXCEPT !.vipOwner = -1] ELSE w2
+
+DoTick(w) ==
+  [w EXCEPT !.routers = [r \in Routers |-> [w.routers[r] EXCEPT
+               !.activeTimer = CountDown(@), !.standbyTimer = CountDown(@), !.helloTimer = CountDown(@),
+               !.interfaceDelay = CountDown(@), !.preemptDelay = IF @ > 0 THEN @ - 1 ELSE 0]]]
+
+----------------------------------------------------------------------------
+(* What is due: time passes only when nothing is *)
+
+(* RFC 2281 consumes every expiry at once, even where the state has no cell (Speak + c); IOS keeps an expired    *)
+(* timer expired until the state can act on it ("HANDLED_FIRST"), so such an expiry waits and does not stop time. *)
+(* When both are due, c goes first unless the order is "ANY", which explores both.                              *)
+ExpiryWaits == ExpiryOrder = "HANDLED_FIRST"
+ActiveDue(w, r) == w.routers[r].activeTimer = 0 /\ (~ExpiryWaits \/ Handles(w.routers[r].hsrp, "c"))
+StandbyDue(w, r) == w.routers[r].standbyTimer = 0 /\ (~ExpiryWaits \/ Handles(w.routers[r].hsrp, "d"))
+
+Due(w) ==
+  \/ \E r \in Routers : \/ w.routers[r].interfaceDelay = 0 \/ ActiveDue(w, r) \/ StandbyDue(w, r)
+                        \/ w.routers[r].helloTimer = 0
+  \/ \E pq \in Routers \X Routers : w.channels[pq] # <<>>
+
+\* The events of the due actions, on the world after the action took its budget
+DoInterfaceDelayExpired(w, r) == Handle(SetRouter(w, r, "interfaceDelay", STOPPED), r, "a")
+DoActiveTimerExpired(w, r) == Handle(SetRouter(w, r, "activeTimer", STOPPED), r, "c")
+DoStandbyTimerExpired(w, r) == Handle(SetRouter(w, r, "standbyTimer", STOPPED), r, "d")
+DoHelloTimerExpired(w, r) == Handle(SetRouter(w, r, "helloTimer", HelloTime), r, "e")
+DoMessageDelivered(w, p, q) ==
+  Deliver([w EXCEPT !.channels[<<p, q>>] = Tail(@)], p, q, Head(w.channels[<<p, q>>]))
+DoPartition(w) == Flush([CountFault(w) EXCEPT !.partitioned = TRUE], -1)
+
+(* Enabledness of the actions whose guard is more than "something is there" *)
+StandbyExpiryEnabled(w, r) == StandbyDue(w, r) /\ (~ActiveDue(w, r) \/ ExpiryOrder = "ANY")
+HelloLossEnabled(w, p, q) ==
+  w.channels[<<p, q>>] # <<>> /\ Head(w.channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft(w)
+=============================================================================
