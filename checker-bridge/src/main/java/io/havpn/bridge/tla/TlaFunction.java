@@ -33,7 +33,7 @@ public record TlaFunction(Map<TlaValue, TlaValue> mapping) implements TlaFunctio
 
   @Override
   public int hashCode() {
-    return mapping.hashCode();
+    return TlaFunctionValue.hash(mapping);
   }
 
   @Override

@@ -50,7 +50,11 @@ public record TlaRecord(Map<String, TlaValue> fields) implements TlaFunctionValu
 
   @Override
   public int hashCode() {
-    return asFunction().hashCode();
+    int hash = 0;
+    for (Map.Entry<String, TlaValue> field : fields.entrySet()) {
+      hash += TlaFunctionValue.pairHash(TlaValue.string(field.getKey()), field.getValue());
+    }
+    return hash;
   }
 
   @Override

@@ -23,7 +23,7 @@ public record TlaSeq(List<TlaValue> elements) implements TlaFunctionValue {
 
   @Override
   public int hashCode() {
-    return asFunction().hashCode();
+    return TlaFunctionValue.hash(asFunction());
   }
 
   @Override

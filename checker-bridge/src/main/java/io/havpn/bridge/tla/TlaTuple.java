@@ -25,7 +25,7 @@ public record TlaTuple(List<TlaValue> elements) implements TlaFunctionValue {
 
   @Override
   public int hashCode() {
-    return asFunction().hashCode();
+    return TlaFunctionValue.hash(asFunction());
   }
 
   @Override
