@@ -4,7 +4,12 @@ import io.havpn.model.lab.Lab;
 import io.havpn.model.lab.Options;
 import io.havpn.model.lab.Options.ExpiryOrder;
 import io.havpn.model.lab.Options.RriMode;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** Model options shared by every command that runs the model. Defaults are IOS behaviour. */
 public final class LabOptions {
@@ -45,5 +50,23 @@ public final class LabOptions {
         .withRriMode(rri)
         .withMinimumInterfaceDelay(minimumInterfaceDelay);
     return lab.withOptions(options);
+  }
+
+  /**
+   * The model options given on a command line, as typed, for reproduction lines; the command holds this mixin in a
+   * field named {@code labOptions}.
+   */
+  public static List<String> typedFlags(CommandSpec command) {
+    ParseResult parsed = command.commandLine().getParseResult();
+    List<String> flags = new ArrayList<>();
+    for (OptionSpec option : command.mixins().get("labOptions").options()) {
+      if (parsed.hasMatchedOption(option)) {
+        flags.add(option.longestName());
+        if (option.arity().max() > 0) {
+          flags.addAll(option.originalStringValues());
+        }
+      }
+    }
+    return flags;
   }
 }

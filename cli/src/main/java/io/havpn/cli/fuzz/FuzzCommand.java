@@ -37,9 +37,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -154,7 +152,7 @@ public final class FuzzCommand implements Callable<Integer> {
     LabVariant variant = variant();
     long runSeed = seed != null ? seed : new SplittableRandom().nextLong() & Long.MAX_VALUE;
     PropertyCheck check = PropertyCheck.of(variant, runs, runSeed).withLength(length)
-        .withCommandFlags(labOptionFlags());
+        .withCommandFlags(LabOptions.typedFlags(spec));
     check = keepGoing ? check.keepingGoing() : check;
     check = property != null ? check.targeting(checkName(property)) : check;
     out.printf("havpn fuzz: %,d sequences of %d actions on lab %s (%s), seed %d%n", runs, length, variant.name(),
@@ -257,21 +255,6 @@ public final class FuzzCommand implements Callable<Integer> {
     } finally {
       err.println();
     }
-  }
-
-  /** The model options given on the command line, as typed, for the reproduction line. */
-  private List<String> labOptionFlags() {
-    ParseResult parsed = spec.commandLine().getParseResult();
-    List<String> flags = new ArrayList<>();
-    for (OptionSpec option : spec.mixins().get("labOptions").options()) {
-      if (parsed.hasMatchedOption(option)) {
-        flags.add(option.longestName());
-        if (option.arity().max() > 0) {
-          flags.addAll(option.originalStringValues());
-        }
-      }
-    }
-    return flags;
   }
 
   /** A property id, any case, or DisplacedActiveResigns. */

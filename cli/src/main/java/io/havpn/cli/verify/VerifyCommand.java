@@ -41,10 +41,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -160,7 +158,7 @@ public final class VerifyCommand implements Callable<Integer> {
     return List.of(
         new LintStage(),
         new TlcStage(),
-        new PropertyTestStage(labOptionFlags()),
+        new PropertyTestStage(LabOptions.typedFlags(spec)),
         new LogReplayStage(),
         new SimulationStage(),
         // before replay-cex, which waits for TLC: validation's own TLC run then overlaps the check's
@@ -265,18 +263,4 @@ public final class VerifyCommand implements Callable<Integer> {
     return metadata;
   }
 
-  /** The model options given on the command line, as typed, for the property tests' reproduction lines. */
-  private List<String> labOptionFlags() {
-    ParseResult parsed = spec.commandLine().getParseResult();
-    List<String> flags = new ArrayList<>();
-    for (OptionSpec option : spec.mixins().get("labOptions").options()) {
-      if (parsed.hasMatchedOption(option)) {
-        flags.add(option.longestName());
-        if (option.arity().max() > 0) {
-          flags.addAll(option.originalStringValues());
-        }
-      }
-    }
-    return flags;
-  }
 }
