@@ -14,14 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SimulateCommandTest {
+public class SimulateCommandTest {
 
   @TempDir
   Path dir;
 
-  record Outcome(int exit, String out, String err) {}
+  public record Outcome(int exit, String out, String err) {}
 
-  static Outcome havpn(String... args) {
+  /** Runs the havpn command in this JVM; the other command tests use it too. */
+  public static Outcome havpn(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

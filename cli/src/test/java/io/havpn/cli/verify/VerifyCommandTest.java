@@ -1,15 +1,14 @@
 package io.havpn.cli.verify;
 
+import static io.havpn.cli.SimulateCommandTest.havpn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.havpn.cli.ExitCode;
-import io.havpn.cli.Main;
+import io.havpn.cli.SimulateCommandTest.Outcome;
 import io.havpn.proptest.Counterexample;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,15 +25,6 @@ class VerifyCommandTest {
 
   @TempDir
   Path dir;
-
-  record Outcome(int exit, String out, String err) {}
-
-  static Outcome havpn(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Outcome(exit, out.toString(), err.toString());
-  }
 
   /**
    * The document's lab under other names: its configs and logs with the HSRP routers renamed hq-a and hq-b. Nothing

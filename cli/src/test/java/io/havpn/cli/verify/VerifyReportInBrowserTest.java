@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.havpn.cli.ExitCode;
+import io.havpn.cli.SimulateCommandTest;
 import io.havpn.cli.report.Outputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class VerifyReportInBrowserTest {
   void theSeedLabsReportOpensInChromiumWithTheMatrixAndTheDocumentsTimeline() throws Exception {
     Path dir = OUT.resolve("seed-lab");
     // TLC's invariants only: its liveness and failover-bound runs add two minutes and nothing to what the page shows
-    VerifyCommandTest.Outcome run = VerifyCommandTest.havpn("verify", "--no-progress", "--tlc-properties", "safety",
+    SimulateCommandTest.Outcome run = SimulateCommandTest.havpn("verify", "--no-progress", "--tlc-properties", "safety",
         "--out", dir.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).containsPattern("SasOnlyOnActive +not checked +holds +holds +holds +holds")
@@ -49,7 +50,7 @@ class VerifyReportInBrowserTest {
   void aDesignMistakesReportShowsTheViolationWithTheCounterexampleOfEachTechniqueThatFoundIt() throws Exception {
     Path dir = OUT.resolve("peer-real-address");
     // TLC on the invariants only, to keep the suite short: RemotePeersWithVip is one
-    VerifyCommandTest.Outcome run = VerifyCommandTest.havpn("verify", "--mistake", "peer-real-address",
+    SimulateCommandTest.Outcome run = SimulateCommandTest.havpn("verify", "--mistake", "peer-real-address",
         "--tlc-properties", "safety", "--runs", "500", "--no-progress", "--out", dir.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.VIOLATED);
     assertThat(dir.resolve("tlc/RemotePeersWithVip.itf.json")).exists();

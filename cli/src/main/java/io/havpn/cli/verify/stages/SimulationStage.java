@@ -145,7 +145,9 @@ public final class SimulationStage implements Stage {
     for (int i = 0; i < lab.routerCount(); i++) {
       ranked.add(i);
     }
-    ranked.sort((p, q) -> lab.outranks(lab.router(p).priority(), p, lab.router(q).priority(), q) ? -1 : 1);
+    // HSRP's order is total (priority, then address), so only a router compared with itself is equal
+    ranked.sort((p, q) -> p.equals(q) ? 0
+        : lab.outranks(lab.router(p).priority(), p, lab.router(q).priority(), q) ? -1 : 1);
     HsrpRouter primary = lab.router(ranked.get(0));
     Lab seed = SeedLab.lab();
     Map<String, String> names = Map.of(SeedLab.VXR1, primary.name(), SeedLab.VXR2, lab.router(ranked.get(1)).name(),
