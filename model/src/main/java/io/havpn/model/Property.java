@@ -68,7 +68,7 @@ public enum Property {
       case ROUTE_ONLY_ON_ACTIVE -> everyRouter(s, (r, router) -> !router.rriRoute() || router.isActive());
       case REMOTE_PEERS_WITH_VIP -> !s.remote().hasSa() || lab.remote().peer().equals(lab.group().virtualIp());
       case PRIORITY_MATCHES_TRACKING -> everyRouter(s,
-          (r, router) -> router.priority() == lab.router(r).trackedPriority(router.interfacesUp()));
+          (r, router) -> router.priority() == model.trackedPriority(r, router.interfacesUp()));
       case SINGLE_ACTIVE -> !anyHsrpInterfaceUp(s) || Integer.bitCount(s.activeMask()) == 1;
       case HIGHEST_PRIORITY_ACTIVE -> highestPriorityActive(lab, s);
       case TUNNEL_RESTORED, FAILOVER_BOUND -> tunnelRestored(model, s);

@@ -184,7 +184,7 @@ final class Transition {
       if (config.interfaceIndex(track.interfaceName()) == config.interfaceIndex(ifaceName)) {
         Router router = routers[r];
         int from = router.priority;
-        router.priority = config.trackedPriority(router.interfacesUp);
+        router.priority = model.trackedPriority(r, router.interfacesUp);
         if (from != router.priority) {
           observe(new Observation.PriorityChanged(name(r), hsrpIface(r), lab.group().number(), from, router.priority));
         }

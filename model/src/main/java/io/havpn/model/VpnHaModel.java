@@ -43,11 +43,26 @@ public final class VpnHaModel {
   private final HsrpTable table;
   private final int n;
   private final List<HsrpMessage> empty = List.of();
+  /** Per router, the tracked priority for every set of its interfaces up (a bit mask): asked after every step. */
+  private final int[][] trackedPriorities;
 
   public VpnHaModel(Lab lab) {
     this.lab = lab;
     this.table = HsrpTable.of(lab.options().resignOnDisplacement());
     this.n = lab.routerCount();
+    this.trackedPriorities = new int[n][];
+    for (int r = 0; r < n; r++) {
+      HsrpRouter router = lab.router(r);
+      trackedPriorities[r] = new int[1 << router.interfaces().size()];
+      for (int up = 0; up < trackedPriorities[r].length; up++) {
+        trackedPriorities[r][up] = router.trackedPriority(up);
+      }
+    }
+  }
+
+  /** {@link HsrpRouter#trackedPriority} of router {@code r} with the interfaces {@code interfacesUp}. */
+  public int trackedPriority(int r, int interfacesUp) {
+    return trackedPriorities[r][interfacesUp];
   }
 
   public Lab lab() {

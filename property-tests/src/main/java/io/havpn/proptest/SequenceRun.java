@@ -330,13 +330,19 @@ public final class SequenceRun {
     throw new IllegalStateException("fewer than " + (n + 1) + " actions due");
   }
 
+  /** The first armed loss (in arming order) that is enabled now, or null. */
   private Action armedLoss(List<Action> enabled) {
-    for (Action loss : armedLosses) {
-      if (enabled.contains(loss)) {
-        return loss;
+    Action first = null;
+    int firstIndex = Integer.MAX_VALUE;
+    for (int i = 0; i < enabled.size() && !armedLosses.isEmpty(); i++) {
+      Action action = enabled.get(i);
+      int armedAt = action.kind() == Action.Kind.LOSS ? armedLosses.indexOf(action) : -1;
+      if (armedAt >= 0 && armedAt < firstIndex) {
+        first = action;
+        firstIndex = armedAt;
       }
     }
-    return null;
+    return first;
   }
 
   private boolean armable(Action loss) {
