@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -28,7 +30,10 @@ import java.util.Set;
  * and loss, keepalives, traffic. Faults (interface down and up) are taken only where a line shows them.
  *
  * <p>The search is best-first over (model state, position in each device's log): the most log lines matched first,
- * then the fewest assumed losses, then the fewest steps; nodes are deduplicated and their number bounded. Devices'
+ * then the fewest assumed losses, then the latest model time and the most steps (it dives towards the next line
+ * rather than widening every interleaving of the unlogged steps before it); nodes are deduplicated and their number
+ * bounded. The model is a function of its state, so each state's steps are computed once and kept ({@link Move}): a
+ * long log goes through the same few hundred states again and again. Devices'
  * logs are merged by timestamp when they have them (one clock, the first timed line fixing its offset to the model's
  * seconds, within a tolerance); otherwise only each device's own order holds.
  *
@@ -44,6 +49,10 @@ public final class LogReplay {
   private static final int BEAM_WINDOW = 64;
   /** Work allowed per log entry beyond the node bound: forgetting nodes must not let a search run for ever. */
   private static final long EXPANSIONS_PER_ENTRY = 200;
+  /** Step observation lists remembered as already noted (a memo; cleared when full). */
+  private static final int NOTED_MEMO = 4_096;
+  /** States whose steps are kept (least recently used first out): a few megabytes, enough for a steady run. */
+  private static final int MOVE_CACHE = 2_048;
 
   private final VpnHaModel model;
   private final Lab lab;
@@ -66,6 +75,31 @@ public final class LogReplay {
   private final java.util.Map<Long, Integer> stopFrom = new java.util.HashMap<>();
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
+  /**
+   * Per kept step's observation list (by identity), the last {@link #note} it made.
+   */
+  private final Map<List<Observation>, Noted> noted = new java.util.IdentityHashMap<>();
+
+  /** The arguments of one {@link #note} (the missing observation by identity: it is one of the kept step's). */
+  private record Noted(int reach, int stream, int start, int pos, Observation missing) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Noted n && reach == n.reach && stream == n.stream && start == n.start && pos == n.pos
+          && missing == n.missing;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(reach, stream, start, pos, System.identityHashCode(missing));
+    }
+  }
+  /** Each recently expanded state's steps (least recently used out first). */
+  private final Map<SystemState, Move[]> moves = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<SystemState, Move[]> eldest) {
+      return size() > MOVE_CACHE;
+    }
+  };
 
   /** @param logs the devices' logs, in memory ({@link DeviceLog}) or read lazily ({@link StreamedLogs}) */
   public LogReplay(VpnHaModel model, List<? extends ReplayLog> logs, ReplayOptions options) {
@@ -107,22 +141,110 @@ public final class LogReplay {
       this.parent = parent;
       this.action = action;
       this.observations = observations;
-      this.progress = Arrays.stream(pos).sum();
+      int sum = 0;
+      for (int p : pos) {
+        sum += p;
+      }
+      this.progress = sum;
       this.key = new Key(state, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
+    }
+
+    /** Nothing owed to any log (the common case: no lagging IPsec line outstanding). */
+    boolean owesNothing() {
+      for (List<Observation> o : owed) {
+        if (!o.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
-  private record Key(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset) {
+  /**
+   * The search order: most progress, fewest losses; then the latest time and the deepest: between two logged lines,
+   * follow one behaviour on towards the next line before trying the other interleavings of the unlogged steps.
+   */
+  private static final Comparator<Node> ORDER = (a, b) -> {
+    if (a.progress != b.progress) {
+      return Integer.compare(b.progress, a.progress);
+    }
+    if (a.cost != b.cost) {
+      return Integer.compare(a.cost, b.cost);
+    }
+    if (a.time != b.time) {
+      return Integer.compare(b.time, a.time);
+    }
+    return Integer.compare(b.depth, a.depth);
+  };
+
+  /** What deduplicates nodes; its hash is computed once (a state's hash walks the whole state). */
+  private static final class Key {
+    final SystemState state;
+    final int[] pos;
+    final List<List<Observation>> owed;
+    final int time;
+    final long offset;
+    final int hash;
+
+    Key(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset) {
+      this.state = state;
+      this.pos = pos;
+      this.owed = owed;
+      this.time = time;
+      this.offset = offset;
+      this.hash = Objects.hash(state, Arrays.hashCode(pos), owed, time, offset);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && time == k.time && offset == k.offset && Arrays.equals(pos, k.pos)
-          && state.equals(k.state) && owed.equals(k.owed);
+      // states of nodes reached the same way are the same object (the steps are kept per state): compare by identity
+      // first
+      return o instanceof Key k && hash == k.hash && time == k.time && offset == k.offset && Arrays.equals(pos, k.pos)
+          && (state == k.state || state.equals(k.state)) && owed.equals(k.owed);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(state, Arrays.hashCode(pos), owed, time, offset);
+      return hash;
     }
+  }
+
+  /**
+   * One enabled action from a state and its step, with the observations it shows each log (those of the log's device
+   * that some printer logs), computed once per state.
+   *
+   * @param shown per log, in the order of {@link #logs}
+   * @param silent no log is shown anything
+   */
+  private record Move(Action action, Step step, List<List<Observation>> shown, boolean silent) {}
+
+  /** The steps from {@code state}: kept, since the model is a function of the state alone. */
+  private Move[] moves(SystemState state) {
+    Move[] kept = moves.get(state);
+    if (kept != null) {
+      return kept;
+    }
+    List<Action> enabled = model.enabled(state);
+    Move[] result = new Move[enabled.size()];
+    for (int i = 0; i < result.length; i++) {
+      Action action = enabled.get(i);
+      Step step = model.stepEnabled(state, action);
+      List<List<Observation>> shown = new ArrayList<>(logs.size());
+      boolean silent = true;
+      for (ReplayLog log : logs) {
+        List<Observation> produced = new ArrayList<>();
+        for (Observation o : step.observations()) {
+          if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
+            produced.add(o);
+          }
+        }
+        silent &= produced.isEmpty();
+        shown.add(List.copyOf(produced));
+      }
+      result[i] = new Move(action, step, List.copyOf(shown), silent);
+    }
+    moves.put(state, result);
+    return result;
   }
 
   public ReplayResult replay() {
@@ -133,8 +255,7 @@ public final class LogReplay {
     }
     Node start = settle(new Node(model.initial(), new int[logs.size()], List.copyOf(noneOwed), 0, NO_OFFSET, 0, 0, 0,
         null, null, List.of(), timed), timed);
-    PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.<Node>comparingInt(n -> -n.progress)
-        .thenComparingInt(n -> n.cost).thenComparingInt(n -> n.depth));
+    PriorityQueue<Node> queue = new PriorityQueue<>(ORDER);
     Set<Key> seen = new HashSet<>();
     queue.add(start);
     seen.add(start.key);
@@ -173,9 +294,8 @@ public final class LogReplay {
               + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
         }
       }
-      for (Action action : model.enabled(node.state)) {
-        Step step = model.stepEnabled(node.state, action);
-        for (Node child : children(node, action, step, timed)) {
+      for (Move move : moves(node.state)) {
+        for (Node child : children(node, move, timed)) {
           if (seen.add(child.key)) {
             queue.add(child);
           }
@@ -197,6 +317,7 @@ public final class LogReplay {
    * the notes of failures there go too. This is what keeps a long replay's memory flat.
    */
   private void forgetBehind(PriorityQueue<Node> queue, Node expanding) {
+    noted.clear(); // notes behind the beam go: a step noted there may need noting again
     for (int s = 0; s < logs.size(); s++) {
       int floor = expanding.pos[s];
       for (Node n : queue) {
@@ -266,19 +387,24 @@ public final class LogReplay {
   }
 
   /** The children of a step: consuming the lines it can, and (outside every log's window) also not consuming them. */
-  private List<Node> children(Node node, Action action, Step step, boolean timed) {
+  private List<Node> children(Node node, Move move, boolean timed) {
+    Action action = move.action();
     boolean loss = action.kind() == Action.Kind.LOSS;
     if (loss && node.cost >= options.maxLosses()) {
       return List.of();
     }
     int time = node.time + (action instanceof Action.Tick ? 1 : 0);
+    if (move.silent() && node.owesNothing()) { // the common case: no log sees the step
+      Node quiet = quiet(node, move, time, timed);
+      return quiet == null ? List.of() : List.of(quiet);
+    }
     List<Node> result = new ArrayList<>(2);
-    Node greedy = advance(node, action, step, time, true, timed);
+    Node greedy = advance(node, move, time, true, timed);
     if (greedy != null) {
       result.add(greedy);
     }
     if (greedy == null || greedy.progress > node.progress) {
-      Node lazy = advance(node, action, step, time, false, timed);
+      Node lazy = advance(node, move, time, false, timed);
       if (lazy != null && (greedy == null || !Arrays.equals(lazy.pos, greedy.pos))) {
         result.add(lazy);
       }
@@ -290,23 +416,20 @@ public final class LogReplay {
    * The node after {@code step}, or null when the step contradicts a log. {@code consumeOutside}: whether a log whose
    * window is not open yet takes the lines the step matches (entering its segment) or leaves them for later.
    */
-  private Node advance(Node node, Action action, Step step, int time, boolean consumeOutside, boolean timed) {
+  private Node advance(Node node, Move move, int time, boolean consumeOutside, boolean timed) {
+    Action action = move.action();
+    Step step = move.step();
     int[] pos = node.pos.clone();
     List<List<Observation>> owed = new ArrayList<>(node.owed);
     long offset = node.offset;
     int consumedTotal = 0;
     for (int s = 0; s < logs.size(); s++) {
       ReplayLog log = logs.get(s);
-      List<Observation> produced = new ArrayList<>();
-      for (Observation o : step.observations()) {
-        if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
-          produced.add(o);
-        }
-      }
-      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
-      if (produced.isEmpty() && stillOwed.isEmpty()) {
+      List<Observation> produced = move.shown().get(s);
+      if (produced.isEmpty() && owed.get(s).isEmpty()) {
         continue;
       }
+      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
       int p = pos[s];
       boolean window = log.inWindow(p);
       if (!window && !consumeOutside) {
@@ -316,8 +439,11 @@ public final class LogReplay {
       if (window) {
         Set<Printer> printers = log.printers(log.entry(p).segment());
         for (Observation o : produced) {
-          if (loggable.printers(o).stream().anyMatch(printers::contains)) {
-            required.add(o);
+          for (Printer printer : loggable.printers(o)) {
+            if (printers.contains(printer)) {
+              required.add(o);
+              break;
+            }
           }
         }
       }
@@ -338,7 +464,7 @@ public final class LogReplay {
         Observation logged = e.observation();
         boolean ok;
         String text = e.first().text();
-        if (!matchedTexts.contains(text) && matchedNow.stream().anyMatch(m -> ObservationMatch.matches(logged, m))) {
+        if (!matchedTexts.contains(text) && first(matchedNow, logged) != null) {
           ok = true; // another line of an event this step made (a line printed twice is two events)
         } else {
           Observation hit = first(pool, logged);
@@ -401,6 +527,26 @@ public final class LogReplay {
         options.keepTrace() ? node : null, action, step.observations(), timed);
     child = settle(child, timed);
     return late(child) ? null : child;
+  }
+
+  /**
+   * The node after a step no log sees, with nothing owed: {@link #advance} with nothing to match, so no list is
+   * copied. The positions stay, so a line can only turn late if time passed or a shown state was taken.
+   */
+  private Node quiet(Node node, Move move, int time, boolean timed) {
+    Action action = move.action();
+    if (action.kind() == Action.Kind.FAULT || action.kind() == Action.Kind.REPAIR) {
+      return null; // faults are taken only where a line shows them
+    }
+    int since = node.sinceProgress + 1;
+    if (since > options.maxGapSteps()) {
+      return null;
+    }
+    int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
+    Node child = new Node(move.step().next(), node.pos, node.owed, time, node.offset, cost, node.depth + 1, since,
+        options.keepTrace() ? node : null, action, move.step().observations(), timed);
+    Node settled = settle(child, timed);
+    return (settled != child || time != node.time) && late(settled) ? null : settled;
   }
 
   /** Takes the shown states at the head of each log that hold in the node's state (no step needed). */
@@ -469,11 +615,26 @@ public final class LogReplay {
   }
 
   private static boolean allLagging(List<Observation> produced) {
-    return produced.stream().allMatch(Loggable::mayLag);
+    for (Observation o : produced) {
+      if (!Loggable.mayLag(o)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Remembers the furthest place a step failed, and what the model would have logged there. */
   private void note(int reach, int stream, int start, int pos, List<Observation> produced, Observation missing) {
+    // the same kept step failing the same way again changes nothing (every part below is idempotent): the faults
+    // fail like this from every node, so skip the list comparisons
+    Noted call = new Noted(reach, stream, start, pos, missing);
+    if (call.equals(noted.get(produced))) {
+      return;
+    }
+    if (noted.size() > NOTED_MEMO) {
+      noted.clear();
+    }
+    noted.put(produced, call);
     if (pos > start) {
       stopFrom.merge((long) stream << 32 | start, pos, Math::max);
     }
