@@ -49,8 +49,6 @@ public final class LogReplay {
   private static final int BEAM_WINDOW = 64;
   /** Work allowed per log entry beyond the node bound: forgetting nodes must not let a search run for ever. */
   private static final long EXPANSIONS_PER_ENTRY = 200;
-  /** Step observation lists remembered as already noted (a memo; cleared when full). */
-  private static final int NOTED_MEMO = 4_096;
   /** States whose steps are kept (least recently used first out): a few megabytes, enough for a steady run. */
   private static final int MOVE_CACHE = 2_048;
 
@@ -75,28 +73,49 @@ public final class LogReplay {
   private final java.util.Map<Long, Integer> stopFrom = new java.util.HashMap<>();
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
-  /**
-   * Per kept step's observation list (by identity), the last {@link #note} it made.
-   */
-  private final Map<List<Observation>, Noted> noted = new java.util.IdentityHashMap<>();
+  /** What kept steps show a log, one object per distinct list of observations. */
+  private final Map<List<Observation>, Shown> interned = new java.util.HashMap<>();
+  /** Bumped when notes are forgotten, so that a step's memory of its last note is out of date. */
+  private int notesGeneration;
 
-  /** The arguments of one {@link #note} (the missing observation by identity: it is one of the kept step's). */
-  private record Noted(int reach, int stream, int start, int pos, Observation missing) {
+  /**
+   * The arguments of one {@link #note} (the missing observation by identity: it is one of the kept step's), and the
+   * generation of the notes it went into.
+   */
+  private record Noted(int reach, int stream, int start, int pos, Observation missing, int generation) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Noted n && reach == n.reach && stream == n.stream && start == n.start && pos == n.pos
-          && missing == n.missing;
+          && missing == n.missing && generation == n.generation;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(reach, stream, start, pos, System.identityHashCode(missing));
+      return Objects.hash(reach, stream, start, pos, System.identityHashCode(missing), generation);
+    }
+  }
+
+  /**
+   * What one step shows one log: the observations of the log's device that some printer logs, with their printers.
+   * Equal lists are one object ({@link #intern}), which remembers the last log head it was compared with and the last
+   * failure it noted: the faults, tried from every state, fail the same way at a position again and again.
+   */
+  private static final class Shown {
+    final List<Observation> observations;
+    final List<Set<Printer>> printers;
+    DeviceLog.Entry lastHead;
+    boolean lastHeadMatches;
+    Noted lastNoted;
+
+    Shown(List<Observation> observations, List<Set<Printer>> printers) {
+      this.observations = observations;
+      this.printers = printers;
     }
   }
   /** Each recently expanded state's steps (least recently used out first). */
-  private final Map<SystemState, Move[]> moves = new LinkedHashMap<>(256, 0.75f, true) {
+  private final Map<StateKey, Move[]> moves = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<SystemState, Move[]> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<StateKey, Move[]> eldest) {
       return size() > MOVE_CACHE;
     }
   };
@@ -115,6 +134,7 @@ public final class LogReplay {
   /** One search node: a model state and how far each device's log is matched. */
   private static final class Node {
     final SystemState state;
+    final int stateHash; // the state's hash, computed once per kept step (hashing walks the whole state)
     final int[] pos;
     final List<List<Observation>> owed; // per log: lagging observations made but not yet seen
     final int time;
@@ -128,9 +148,10 @@ public final class LogReplay {
     final List<Observation> observations;
     final Key key;
 
-    Node(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset, int cost, int depth,
-        int sinceProgress, Node parent, Action action, List<Observation> observations, boolean timeMatters) {
+    Node(SystemState state, int stateHash, int[] pos, List<List<Observation>> owed, int time, long offset, int cost,
+        int depth, int sinceProgress, Node parent, Action action, List<Observation> observations, boolean timeMatters) {
       this.state = state;
+      this.stateHash = stateHash;
       this.pos = pos;
       this.owed = owed;
       this.time = time;
@@ -146,7 +167,7 @@ public final class LogReplay {
         sum += p;
       }
       this.progress = sum;
-      this.key = new Key(state, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
+      this.key = new Key(state, stateHash, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
     }
 
     /** Nothing owed to any log (the common case: no lagging IPsec line outstanding). */
@@ -186,13 +207,17 @@ public final class LogReplay {
     final long offset;
     final int hash;
 
-    Key(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset) {
+    Key(SystemState state, int stateHash, int[] pos, List<List<Observation>> owed, int time, long offset) {
       this.state = state;
       this.pos = pos;
       this.owed = owed;
       this.time = time;
       this.offset = offset;
-      this.hash = Objects.hash(state, Arrays.hashCode(pos), owed, time, offset);
+      int h = stateHash;
+      h = 31 * h + Arrays.hashCode(pos);
+      h = 31 * h + owed.hashCode();
+      h = 31 * h + time;
+      this.hash = 31 * h + Long.hashCode(offset);
     }
 
     @Override
@@ -213,14 +238,45 @@ public final class LogReplay {
    * One enabled action from a state and its step, with the observations it shows each log (those of the log's device
    * that some printer logs), computed once per state.
    *
+   * @param nextHash the next state's hash
    * @param shown per log, in the order of {@link #logs}
    * @param silent no log is shown anything
    */
-  private record Move(Action action, Step step, List<List<Observation>> shown, boolean silent) {}
+  private record Move(Action action, Step step, int nextHash, List<Shown> shown, boolean silent) {}
+
+  /** A state with its hash computed once, as the key of the kept steps. */
+  private static final class StateKey {
+    final SystemState state;
+    final int hash;
+
+    StateKey(SystemState state, int hash) {
+      this.state = state;
+      this.hash = hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StateKey k && hash == k.hash && (state == k.state || state.equals(k.state));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** One object per distinct list of observations shown a log (see {@link Shown}). */
+  private Shown intern(List<Observation> observations, List<Set<Printer>> printers) {
+    if (interned.size() > MOVE_CACHE) {
+      interned.clear();
+    }
+    return interned.computeIfAbsent(observations, k -> new Shown(observations, printers));
+  }
 
   /** The steps from {@code state}: kept, since the model is a function of the state alone. */
-  private Move[] moves(SystemState state) {
-    Move[] kept = moves.get(state);
+  private Move[] moves(SystemState state, int stateHash) {
+    StateKey key = new StateKey(state, stateHash);
+    Move[] kept = moves.get(key);
     if (kept != null) {
       return kept;
     }
@@ -229,21 +285,24 @@ public final class LogReplay {
     for (int i = 0; i < result.length; i++) {
       Action action = enabled.get(i);
       Step step = model.stepEnabled(state, action);
-      List<List<Observation>> shown = new ArrayList<>(logs.size());
+      List<Shown> shown = new ArrayList<>(logs.size());
       boolean silent = true;
       for (ReplayLog log : logs) {
         List<Observation> produced = new ArrayList<>();
+        List<Set<Printer>> theirs = new ArrayList<>();
         for (Observation o : step.observations()) {
-          if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
+          Set<Printer> printedBy = loggable.printers(o);
+          if (o.device().equalsIgnoreCase(log.device()) && !printedBy.isEmpty()) {
             produced.add(o);
+            theirs.add(printedBy);
           }
         }
         silent &= produced.isEmpty();
-        shown.add(List.copyOf(produced));
+        shown.add(intern(List.copyOf(produced), List.copyOf(theirs)));
       }
-      result[i] = new Move(action, step, List.copyOf(shown), silent);
+      result[i] = new Move(action, step, step.next().hashCode(), List.copyOf(shown), silent);
     }
-    moves.put(state, result);
+    moves.put(key, result);
     return result;
   }
 
@@ -253,8 +312,9 @@ public final class LogReplay {
     for (int i = 0; i < logs.size(); i++) {
       noneOwed.add(List.of());
     }
-    Node start = settle(new Node(model.initial(), new int[logs.size()], List.copyOf(noneOwed), 0, NO_OFFSET, 0, 0, 0,
-        null, null, List.of(), timed), timed);
+    SystemState initial = model.initial();
+    Node start = settle(new Node(initial, initial.hashCode(), new int[logs.size()], List.copyOf(noneOwed), 0,
+        NO_OFFSET, 0, 0, 0, null, null, List.of(), timed), timed);
     PriorityQueue<Node> queue = new PriorityQueue<>(ORDER);
     Set<Key> seen = new HashSet<>();
     queue.add(start);
@@ -294,7 +354,7 @@ public final class LogReplay {
               + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
         }
       }
-      for (Move move : moves(node.state)) {
+      for (Move move : moves(node.state, node.stateHash)) {
         for (Node child : children(node, move, timed)) {
           if (seen.add(child.key)) {
             queue.add(child);
@@ -317,7 +377,7 @@ public final class LogReplay {
    * the notes of failures there go too. This is what keeps a long replay's memory flat.
    */
   private void forgetBehind(PriorityQueue<Node> queue, Node expanding) {
-    noted.clear(); // notes behind the beam go: a step noted there may need noting again
+    notesGeneration++; // notes behind the beam go: a step noted there may need noting again
     for (int s = 0; s < logs.size(); s++) {
       int floor = expanding.pos[s];
       for (Node n : queue) {
@@ -419,31 +479,66 @@ public final class LogReplay {
   private Node advance(Node node, Move move, int time, boolean consumeOutside, boolean timed) {
     Action action = move.action();
     Step step = move.step();
-    int[] pos = node.pos.clone();
-    List<List<Observation>> owed = new ArrayList<>(node.owed);
+    int[] pos = node.pos;
+    List<List<Observation>> owed = node.owed;
+    boolean copied = false; // pos and owed are the node's until a log changes them
     long offset = node.offset;
     int consumedTotal = 0;
     for (int s = 0; s < logs.size(); s++) {
       ReplayLog log = logs.get(s);
-      List<Observation> produced = move.shown().get(s);
+      Shown shown = move.shown().get(s);
+      List<Observation> produced = shown.observations;
       if (produced.isEmpty() && owed.get(s).isEmpty()) {
         continue;
       }
-      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
       int p = pos[s];
       boolean window = log.inWindow(p);
       if (!window && !consumeOutside) {
         continue;
       }
+      List<Set<Printer>> printersOf = shown.printers;
+      if (window && !headMatches(log.entry(p), shown, owed.get(s), step.next())) {
+        // the loop below would stop at once (the usual fate of a fault, or of a step out of line): decide the same
+        // way without copying anything
+        Set<Printer> printers = log.printers(log.entry(p).segment());
+        List<Observation> lagging = null;
+        for (int i = 0; i < produced.size(); i++) {
+          Observation o = produced.get(i);
+          if (!intersects(printersOf.get(i), printers)) {
+            continue;
+          }
+          if (!Loggable.mayLag(o)) {
+            note(node.progress + consumedTotal, s, p, p, shown, o);
+            return null;
+          }
+          lagging = lagging == null ? new ArrayList<>(owed.get(s)) : lagging;
+          lagging.add(o);
+        }
+        if (!produced.isEmpty() && !allLagging(produced)) {
+          note(node.progress + consumedTotal, s, p, p, shown, null);
+        }
+        if (lagging != null) {
+          if (!copied) {
+            pos = pos.clone();
+            owed = new ArrayList<>(owed);
+            copied = true;
+          }
+          owed.set(s, List.copyOf(lagging));
+        }
+        continue;
+      }
+      if (!copied) {
+        pos = pos.clone();
+        owed = new ArrayList<>(owed);
+        copied = true;
+      }
+      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
       List<Observation> required = new ArrayList<>();
       if (window) {
         Set<Printer> printers = log.printers(log.entry(p).segment());
-        for (Observation o : produced) {
-          for (Printer printer : loggable.printers(o)) {
-            if (printers.contains(printer)) {
-              required.add(o);
-              break;
-            }
+        for (int i = 0; i < produced.size(); i++) {
+          if (intersects(printersOf.get(i), printers)) {
+            required.add(produced.get(i));
           }
         }
       }
@@ -451,7 +546,7 @@ public final class LogReplay {
       List<Observation> matchedNow = new ArrayList<>();
       int segment = p < log.size() ? log.entry(p).segment() : -1;
       boolean stoppedByTime = false;
-      Set<String> matchedTexts = new HashSet<>();
+      List<String> matchedTexts = new ArrayList<>(4); // a few lines: a list beats hashing them
       while (p < log.size() && log.entry(p).segment() == segment) {
         DeviceLog.Entry e = log.entry(p);
         if (e.shown() != null) {
@@ -500,7 +595,7 @@ public final class LogReplay {
         if (Loggable.mayLag(o)) {
           stillOwed.add(o);
         } else {
-          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, produced, o);
+          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, shown, o);
           return null;
         }
       }
@@ -508,7 +603,7 @@ public final class LogReplay {
         stillOwed.clear(); // the log stops here: lines it would have shown later are not a contradiction
       }
       if (window && p == pos[s] && !produced.isEmpty() && !allLagging(produced)) {
-        note(node.progress + consumedTotal, s, p, p, produced, null);
+        note(node.progress + consumedTotal, s, p, p, shown, null);
       }
       consumedTotal += p - pos[s];
       pos[s] = p;
@@ -523,8 +618,8 @@ public final class LogReplay {
       return null;
     }
     int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
-    Node child = new Node(step.next(), pos, List.copyOf(owed), time, offset, cost, node.depth + 1, since,
-        options.keepTrace() ? node : null, action, step.observations(), timed);
+    Node child = new Node(step.next(), move.nextHash(), pos, copied ? List.copyOf(owed) : owed, time, offset, cost,
+        node.depth + 1, since, options.keepTrace() ? node : null, action, step.observations(), timed);
     child = settle(child, timed);
     return late(child) ? null : child;
   }
@@ -543,8 +638,8 @@ public final class LogReplay {
       return null;
     }
     int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
-    Node child = new Node(move.step().next(), node.pos, node.owed, time, node.offset, cost, node.depth + 1, since,
-        options.keepTrace() ? node : null, action, move.step().observations(), timed);
+    Node child = new Node(move.step().next(), move.nextHash(), node.pos, node.owed, time, node.offset, cost,
+        node.depth + 1, since, options.keepTrace() ? node : null, action, move.step().observations(), timed);
     Node settled = settle(child, timed);
     return (settled != child || time != node.time) && late(settled) ? null : settled;
   }
@@ -568,8 +663,8 @@ public final class LogReplay {
     if (pos == null) {
       return node;
     }
-    return new Node(node.state, pos, node.owed, node.time, node.offset, node.cost, node.depth, 0, node.parent,
-        node.action, node.observations, timed);
+    return new Node(node.state, node.stateHash, pos, node.owed, node.time, node.offset, node.cost, node.depth, 0,
+        node.parent, node.action, node.observations, timed);
   }
 
   /** A timed line at the head of a log whose time the model has already passed. */
@@ -605,6 +700,30 @@ public final class LogReplay {
     return router < 0 ? null : lab.router(router).address();
   }
 
+  /**
+   * Whether the entry at a log's head is one a step can take: a shown state that holds after it, or an observation it
+   * makes or owes.
+   */
+  private boolean headMatches(DeviceLog.Entry head, Shown shown, List<Observation> owed, SystemState next) {
+    if (head.shown() != null) {
+      return holds(head.shown(), next);
+    }
+    if (shown.lastHead != head) { // entries are immutable: the same head, the same answer
+      shown.lastHead = head;
+      shown.lastHeadMatches = first(shown.observations, head.observation()) != null;
+    }
+    return shown.lastHeadMatches || first(owed, head.observation()) != null;
+  }
+
+  private static boolean intersects(Set<Printer> a, Set<Printer> b) {
+    for (Printer printer : a) {
+      if (b.contains(printer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Observation first(List<Observation> candidates, Observation logged) {
     for (Observation o : candidates) {
       if (ObservationMatch.matches(logged, o)) {
@@ -624,17 +743,15 @@ public final class LogReplay {
   }
 
   /** Remembers the furthest place a step failed, and what the model would have logged there. */
-  private void note(int reach, int stream, int start, int pos, List<Observation> produced, Observation missing) {
+  private void note(int reach, int stream, int start, int pos, Shown shown, Observation missing) {
     // the same kept step failing the same way again changes nothing (every part below is idempotent): the faults
     // fail like this from every node, so skip the list comparisons
-    Noted call = new Noted(reach, stream, start, pos, missing);
-    if (call.equals(noted.get(produced))) {
+    Noted call = new Noted(reach, stream, start, pos, missing, notesGeneration);
+    if (call.equals(shown.lastNoted)) {
       return;
     }
-    if (noted.size() > NOTED_MEMO) {
-      noted.clear();
-    }
-    noted.put(produced, call);
+    shown.lastNoted = call;
+    List<Observation> produced = shown.observations;
     if (pos > start) {
       stopFrom.merge((long) stream << 32 | start, pos, Math::max);
     }
