@@ -64,6 +64,33 @@ class ReplayCommandTest {
         .contains("verdict: contradicted").contains("HSRP: Fa0/0 Grp 1 Listen -> Speak");
   }
 
+  /**
+   * The search follows a long timed log without widening every interleaving of the unlogged steps between two lines:
+   * an hour of the benchmark's flapping scenario (a ping every second, the Active router's interface down and up every
+   * 120 s) replays with at most 8 search nodes per entry (about 5 now; the search that tried the fewest steps first
+   * needed 19). A count, not a time: it does not depend on the machine.
+   */
+  @Test
+  void aLongSimulatedLogReplaysWithFewNodesPerEntry() throws IOException {
+    Path scenario = dir.resolve("flapping.scenario");
+    Files.writeString(scenario, String.join("\n", "duration 3600", "every 1 from 30 Traffic",
+        "every 120 from 60 InterfaceDown 7204VXR-1 FastEthernet0/0",
+        "every 120 from 120 InterfaceUp 7204VXR-1 FastEthernet0/0", ""));
+    // exit 1: the flapping breaks properties on the way (as in LogParseBenchmark); the log is what counts here
+    assertThat(run("simulate", "--scenario", scenario.toString(), "--log-only")).as(err.toString())
+        .isLessThanOrEqualTo(ExitCode.VIOLATED);
+    Path log = dir.resolve("flapping.log");
+    Files.writeString(log, out.toString());
+    out.getBuffer().setLength(0);
+    int code = run("replay", log.toString(), "--json");
+    assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertThat(report.get("verdict").asText()).isEqualTo("REPLAYED");
+    int entries = report.get("entries").asInt();
+    assertThat(entries).isGreaterThan(3_000);
+    assertThat(report.get("explored").asLong()).isLessThanOrEqualTo(8L * entries);
+  }
+
   @Test
   void aMissingFileOrNoLogIsBadInput() {
     assertThat(run("replay", dir.resolve("missing.log").toString())).isEqualTo(ExitCode.BAD_INPUT);

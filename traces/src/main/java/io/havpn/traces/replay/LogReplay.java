@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -28,7 +30,10 @@ import java.util.Set;
  * and loss, keepalives, traffic. Faults (interface down and up) are taken only where a line shows them.
  *
  * <p>The search is best-first over (model state, position in each device's log): the most log lines matched first,
- * then the fewest assumed losses, then the fewest steps; nodes are deduplicated and their number bounded. Devices'
+ * then the fewest assumed losses, then the latest model time and the most steps (it dives towards the next line
+ * rather than widening every interleaving of the unlogged steps before it); nodes are deduplicated and their number
+ * bounded. The model is a function of its state, so each state's steps are computed once and kept ({@link Move}): a
+ * long log goes through the same few hundred states again and again. Devices'
  * logs are merged by timestamp when they have them (one clock, the first timed line fixing its offset to the model's
  * seconds, within a tolerance); otherwise only each device's own order holds.
  *
@@ -44,6 +49,8 @@ public final class LogReplay {
   private static final int BEAM_WINDOW = 64;
   /** Work allowed per log entry beyond the node bound: forgetting nodes must not let a search run for ever. */
   private static final long EXPANSIONS_PER_ENTRY = 200;
+  /** States whose steps are kept (least recently used first out): a few megabytes, enough for a steady run. */
+  private static final int MOVE_CACHE = 2_048;
 
   private final VpnHaModel model;
   private final Lab lab;
@@ -66,6 +73,52 @@ public final class LogReplay {
   private final java.util.Map<Long, Integer> stopFrom = new java.util.HashMap<>();
   private Node bestNode;
   private final List<List<Observation>> bestAlternatives = new ArrayList<>();
+  /** What kept steps show a log, one object per distinct list of observations. */
+  private final Map<List<Observation>, Shown> interned = new java.util.HashMap<>();
+  /** Bumped when notes are forgotten, so that a step's memory of its last note is out of date. */
+  private int notesGeneration;
+
+  /**
+   * The arguments of one {@link #note} (the missing observation by identity: it is one of the kept step's), and the
+   * generation of the notes it went into.
+   */
+  private record Noted(int reach, int stream, int start, int pos, Observation missing, int generation) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Noted n && reach == n.reach && stream == n.stream && start == n.start && pos == n.pos
+          && missing == n.missing && generation == n.generation;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(reach, stream, start, pos, System.identityHashCode(missing), generation);
+    }
+  }
+
+  /**
+   * What one step shows one log: the observations of the log's device that some printer logs, with their printers.
+   * Equal lists are one object ({@link #intern}), which remembers the last log head it was compared with and the last
+   * failure it noted: the faults, tried from every state, fail the same way at a position again and again.
+   */
+  private static final class Shown {
+    final List<Observation> observations;
+    final List<Set<Printer>> printers;
+    DeviceLog.Entry lastHead;
+    boolean lastHeadMatches;
+    Noted lastNoted;
+
+    Shown(List<Observation> observations, List<Set<Printer>> printers) {
+      this.observations = observations;
+      this.printers = printers;
+    }
+  }
+  /** Each recently expanded state's steps (least recently used out first). */
+  private final Map<StateKey, Move[]> moves = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<StateKey, Move[]> eldest) {
+      return size() > MOVE_CACHE;
+    }
+  };
 
   /** @param logs the devices' logs, in memory ({@link DeviceLog}) or read lazily ({@link StreamedLogs}) */
   public LogReplay(VpnHaModel model, List<? extends ReplayLog> logs, ReplayOptions options) {
@@ -81,6 +134,7 @@ public final class LogReplay {
   /** One search node: a model state and how far each device's log is matched. */
   private static final class Node {
     final SystemState state;
+    final int stateHash; // the state's hash, computed once per kept step (hashing walks the whole state)
     final int[] pos;
     final List<List<Observation>> owed; // per log: lagging observations made but not yet seen
     final int time;
@@ -94,9 +148,10 @@ public final class LogReplay {
     final List<Observation> observations;
     final Key key;
 
-    Node(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset, int cost, int depth,
-        int sinceProgress, Node parent, Action action, List<Observation> observations, boolean timeMatters) {
+    Node(SystemState state, int stateHash, int[] pos, List<List<Observation>> owed, int time, long offset, int cost,
+        int depth, int sinceProgress, Node parent, Action action, List<Observation> observations, boolean timeMatters) {
       this.state = state;
+      this.stateHash = stateHash;
       this.pos = pos;
       this.owed = owed;
       this.time = time;
@@ -107,22 +162,148 @@ public final class LogReplay {
       this.parent = parent;
       this.action = action;
       this.observations = observations;
-      this.progress = Arrays.stream(pos).sum();
-      this.key = new Key(state, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
+      int sum = 0;
+      for (int p : pos) {
+        sum += p;
+      }
+      this.progress = sum;
+      this.key = new Key(state, stateHash, pos, owed, offset == NO_OFFSET || !timeMatters ? -1 : time, offset);
+    }
+
+    /** Nothing owed to any log (the common case: no lagging IPsec line outstanding). */
+    boolean owesNothing() {
+      for (List<Observation> o : owed) {
+        if (!o.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
-  private record Key(SystemState state, int[] pos, List<List<Observation>> owed, int time, long offset) {
+  /**
+   * The search order: most progress, fewest losses; then the latest time and the deepest: between two logged lines,
+   * follow one behaviour on towards the next line before trying the other interleavings of the unlogged steps.
+   */
+  private static final Comparator<Node> ORDER = (a, b) -> {
+    if (a.progress != b.progress) {
+      return Integer.compare(b.progress, a.progress);
+    }
+    if (a.cost != b.cost) {
+      return Integer.compare(a.cost, b.cost);
+    }
+    if (a.time != b.time) {
+      return Integer.compare(b.time, a.time);
+    }
+    return Integer.compare(b.depth, a.depth);
+  };
+
+  /** What deduplicates nodes; its hash is computed once (a state's hash walks the whole state). */
+  private static final class Key {
+    final SystemState state;
+    final int[] pos;
+    final List<List<Observation>> owed;
+    final int time;
+    final long offset;
+    final int hash;
+
+    Key(SystemState state, int stateHash, int[] pos, List<List<Observation>> owed, int time, long offset) {
+      this.state = state;
+      this.pos = pos;
+      this.owed = owed;
+      this.time = time;
+      this.offset = offset;
+      int h = stateHash;
+      h = 31 * h + Arrays.hashCode(pos);
+      h = 31 * h + owed.hashCode();
+      h = 31 * h + time;
+      this.hash = 31 * h + Long.hashCode(offset);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && time == k.time && offset == k.offset && Arrays.equals(pos, k.pos)
-          && state.equals(k.state) && owed.equals(k.owed);
+      // states of nodes reached the same way are the same object (the steps are kept per state): compare by identity
+      // first
+      return o instanceof Key k && hash == k.hash && time == k.time && offset == k.offset && Arrays.equals(pos, k.pos)
+          && (state == k.state || state.equals(k.state)) && owed.equals(k.owed);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(state, Arrays.hashCode(pos), owed, time, offset);
+      return hash;
     }
+  }
+
+  /**
+   * One enabled action from a state and its step, with the observations it shows each log (those of the log's device
+   * that some printer logs), computed once per state.
+   *
+   * @param nextHash the next state's hash
+   * @param shown per log, in the order of {@link #logs}
+   * @param silent no log is shown anything
+   */
+  private record Move(Action action, Step step, int nextHash, List<Shown> shown, boolean silent) {}
+
+  /** A state with its hash computed once, as the key of the kept steps. */
+  private static final class StateKey {
+    final SystemState state;
+    final int hash;
+
+    StateKey(SystemState state, int hash) {
+      this.state = state;
+      this.hash = hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StateKey k && hash == k.hash && (state == k.state || state.equals(k.state));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** One object per distinct list of observations shown a log (see {@link Shown}). */
+  private Shown intern(List<Observation> observations, List<Set<Printer>> printers) {
+    if (interned.size() > MOVE_CACHE) {
+      interned.clear();
+    }
+    return interned.computeIfAbsent(observations, k -> new Shown(observations, printers));
+  }
+
+  /** The steps from {@code state}: kept, since the model is a function of the state alone. */
+  private Move[] moves(SystemState state, int stateHash) {
+    StateKey key = new StateKey(state, stateHash);
+    Move[] kept = moves.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    List<Action> enabled = model.enabled(state);
+    Move[] result = new Move[enabled.size()];
+    for (int i = 0; i < result.length; i++) {
+      Action action = enabled.get(i);
+      Step step = model.stepEnabled(state, action);
+      List<Shown> shown = new ArrayList<>(logs.size());
+      boolean silent = true;
+      for (ReplayLog log : logs) {
+        List<Observation> produced = new ArrayList<>();
+        List<Set<Printer>> theirs = new ArrayList<>();
+        for (Observation o : step.observations()) {
+          Set<Printer> printedBy = loggable.printers(o);
+          if (o.device().equalsIgnoreCase(log.device()) && !printedBy.isEmpty()) {
+            produced.add(o);
+            theirs.add(printedBy);
+          }
+        }
+        silent &= produced.isEmpty();
+        shown.add(intern(List.copyOf(produced), List.copyOf(theirs)));
+      }
+      result[i] = new Move(action, step, step.next().hashCode(), List.copyOf(shown), silent);
+    }
+    moves.put(key, result);
+    return result;
   }
 
   public ReplayResult replay() {
@@ -131,10 +312,10 @@ public final class LogReplay {
     for (int i = 0; i < logs.size(); i++) {
       noneOwed.add(List.of());
     }
-    Node start = settle(new Node(model.initial(), new int[logs.size()], List.copyOf(noneOwed), 0, NO_OFFSET, 0, 0, 0,
-        null, null, List.of(), timed), timed);
-    PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.<Node>comparingInt(n -> -n.progress)
-        .thenComparingInt(n -> n.cost).thenComparingInt(n -> n.depth));
+    SystemState initial = model.initial();
+    Node start = settle(new Node(initial, initial.hashCode(), new int[logs.size()], List.copyOf(noneOwed), 0,
+        NO_OFFSET, 0, 0, 0, null, null, List.of(), timed), timed);
+    PriorityQueue<Node> queue = new PriorityQueue<>(ORDER);
     Set<Key> seen = new HashSet<>();
     queue.add(start);
     seen.add(start.key);
@@ -173,9 +354,8 @@ public final class LogReplay {
               + options.maxNodes() + " nodes before finding a behaviour that produces the whole log");
         }
       }
-      for (Action action : model.enabled(node.state)) {
-        Step step = model.stepEnabled(node.state, action);
-        for (Node child : children(node, action, step, timed)) {
+      for (Move move : moves(node.state, node.stateHash)) {
+        for (Node child : children(node, move, timed)) {
           if (seen.add(child.key)) {
             queue.add(child);
           }
@@ -197,6 +377,7 @@ public final class LogReplay {
    * the notes of failures there go too. This is what keeps a long replay's memory flat.
    */
   private void forgetBehind(PriorityQueue<Node> queue, Node expanding) {
+    notesGeneration++; // notes behind the beam go: a step noted there may need noting again
     for (int s = 0; s < logs.size(); s++) {
       int floor = expanding.pos[s];
       for (Node n : queue) {
@@ -266,19 +447,24 @@ public final class LogReplay {
   }
 
   /** The children of a step: consuming the lines it can, and (outside every log's window) also not consuming them. */
-  private List<Node> children(Node node, Action action, Step step, boolean timed) {
+  private List<Node> children(Node node, Move move, boolean timed) {
+    Action action = move.action();
     boolean loss = action.kind() == Action.Kind.LOSS;
     if (loss && node.cost >= options.maxLosses()) {
       return List.of();
     }
     int time = node.time + (action instanceof Action.Tick ? 1 : 0);
+    if (move.silent() && node.owesNothing()) { // the common case: no log sees the step
+      Node quiet = quiet(node, move, time, timed);
+      return quiet == null ? List.of() : List.of(quiet);
+    }
     List<Node> result = new ArrayList<>(2);
-    Node greedy = advance(node, action, step, time, true, timed);
+    Node greedy = advance(node, move, time, true, timed);
     if (greedy != null) {
       result.add(greedy);
     }
     if (greedy == null || greedy.progress > node.progress) {
-      Node lazy = advance(node, action, step, time, false, timed);
+      Node lazy = advance(node, move, time, false, timed);
       if (lazy != null && (greedy == null || !Arrays.equals(lazy.pos, greedy.pos))) {
         result.add(lazy);
       }
@@ -290,21 +476,19 @@ public final class LogReplay {
    * The node after {@code step}, or null when the step contradicts a log. {@code consumeOutside}: whether a log whose
    * window is not open yet takes the lines the step matches (entering its segment) or leaves them for later.
    */
-  private Node advance(Node node, Action action, Step step, int time, boolean consumeOutside, boolean timed) {
-    int[] pos = node.pos.clone();
-    List<List<Observation>> owed = new ArrayList<>(node.owed);
+  private Node advance(Node node, Move move, int time, boolean consumeOutside, boolean timed) {
+    Action action = move.action();
+    Step step = move.step();
+    int[] pos = node.pos;
+    List<List<Observation>> owed = node.owed;
+    boolean copied = false; // pos and owed are the node's until a log changes them
     long offset = node.offset;
     int consumedTotal = 0;
     for (int s = 0; s < logs.size(); s++) {
       ReplayLog log = logs.get(s);
-      List<Observation> produced = new ArrayList<>();
-      for (Observation o : step.observations()) {
-        if (o.device().equalsIgnoreCase(log.device()) && !loggable.printers(o).isEmpty()) {
-          produced.add(o);
-        }
-      }
-      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
-      if (produced.isEmpty() && stillOwed.isEmpty()) {
+      Shown shown = move.shown().get(s);
+      List<Observation> produced = shown.observations;
+      if (produced.isEmpty() && owed.get(s).isEmpty()) {
         continue;
       }
       int p = pos[s];
@@ -312,12 +496,49 @@ public final class LogReplay {
       if (!window && !consumeOutside) {
         continue;
       }
+      List<Set<Printer>> printersOf = shown.printers;
+      if (window && !headMatches(log.entry(p), shown, owed.get(s), step.next())) {
+        // the loop below would stop at once (the usual fate of a fault, or of a step out of line): decide the same
+        // way without copying anything
+        Set<Printer> printers = log.printers(log.entry(p).segment());
+        List<Observation> lagging = null;
+        for (int i = 0; i < produced.size(); i++) {
+          Observation o = produced.get(i);
+          if (!intersects(printersOf.get(i), printers)) {
+            continue;
+          }
+          if (!Loggable.mayLag(o)) {
+            note(node.progress + consumedTotal, s, p, p, shown, o);
+            return null;
+          }
+          lagging = lagging == null ? new ArrayList<>(owed.get(s)) : lagging;
+          lagging.add(o);
+        }
+        if (!produced.isEmpty() && !allLagging(produced)) {
+          note(node.progress + consumedTotal, s, p, p, shown, null);
+        }
+        if (lagging != null) {
+          if (!copied) {
+            pos = pos.clone();
+            owed = new ArrayList<>(owed);
+            copied = true;
+          }
+          owed.set(s, List.copyOf(lagging));
+        }
+        continue;
+      }
+      if (!copied) {
+        pos = pos.clone();
+        owed = new ArrayList<>(owed);
+        copied = true;
+      }
+      List<Observation> stillOwed = new ArrayList<>(owed.get(s));
       List<Observation> required = new ArrayList<>();
       if (window) {
         Set<Printer> printers = log.printers(log.entry(p).segment());
-        for (Observation o : produced) {
-          if (loggable.printers(o).stream().anyMatch(printers::contains)) {
-            required.add(o);
+        for (int i = 0; i < produced.size(); i++) {
+          if (intersects(printersOf.get(i), printers)) {
+            required.add(produced.get(i));
           }
         }
       }
@@ -325,7 +546,7 @@ public final class LogReplay {
       List<Observation> matchedNow = new ArrayList<>();
       int segment = p < log.size() ? log.entry(p).segment() : -1;
       boolean stoppedByTime = false;
-      Set<String> matchedTexts = new HashSet<>();
+      List<String> matchedTexts = new ArrayList<>(4); // a few lines: a list beats hashing them
       while (p < log.size() && log.entry(p).segment() == segment) {
         DeviceLog.Entry e = log.entry(p);
         if (e.shown() != null) {
@@ -338,7 +559,7 @@ public final class LogReplay {
         Observation logged = e.observation();
         boolean ok;
         String text = e.first().text();
-        if (!matchedTexts.contains(text) && matchedNow.stream().anyMatch(m -> ObservationMatch.matches(logged, m))) {
+        if (!matchedTexts.contains(text) && first(matchedNow, logged) != null) {
           ok = true; // another line of an event this step made (a line printed twice is two events)
         } else {
           Observation hit = first(pool, logged);
@@ -374,7 +595,7 @@ public final class LogReplay {
         if (Loggable.mayLag(o)) {
           stillOwed.add(o);
         } else {
-          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, produced, o);
+          note(node.progress + consumedTotal + (p - pos[s]), s, stoppedByTime ? p : pos[s], p, shown, o);
           return null;
         }
       }
@@ -382,7 +603,7 @@ public final class LogReplay {
         stillOwed.clear(); // the log stops here: lines it would have shown later are not a contradiction
       }
       if (window && p == pos[s] && !produced.isEmpty() && !allLagging(produced)) {
-        note(node.progress + consumedTotal, s, p, p, produced, null);
+        note(node.progress + consumedTotal, s, p, p, shown, null);
       }
       consumedTotal += p - pos[s];
       pos[s] = p;
@@ -397,10 +618,30 @@ public final class LogReplay {
       return null;
     }
     int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
-    Node child = new Node(step.next(), pos, List.copyOf(owed), time, offset, cost, node.depth + 1, since,
-        options.keepTrace() ? node : null, action, step.observations(), timed);
+    Node child = new Node(step.next(), move.nextHash(), pos, copied ? List.copyOf(owed) : owed, time, offset, cost,
+        node.depth + 1, since, options.keepTrace() ? node : null, action, step.observations(), timed);
     child = settle(child, timed);
     return late(child) ? null : child;
+  }
+
+  /**
+   * The node after a step no log sees, with nothing owed: {@link #advance} with nothing to match, so no list is
+   * copied. The positions stay, so a line can only turn late if time passed or a shown state was taken.
+   */
+  private Node quiet(Node node, Move move, int time, boolean timed) {
+    Action action = move.action();
+    if (action.kind() == Action.Kind.FAULT || action.kind() == Action.Kind.REPAIR) {
+      return null; // faults are taken only where a line shows them
+    }
+    int since = node.sinceProgress + 1;
+    if (since > options.maxGapSteps()) {
+      return null;
+    }
+    int cost = node.cost + (action.kind() == Action.Kind.LOSS ? 1 : 0);
+    Node child = new Node(move.step().next(), move.nextHash(), node.pos, node.owed, time, node.offset, cost,
+        node.depth + 1, since, options.keepTrace() ? node : null, action, move.step().observations(), timed);
+    Node settled = settle(child, timed);
+    return (settled != child || time != node.time) && late(settled) ? null : settled;
   }
 
   /** Takes the shown states at the head of each log that hold in the node's state (no step needed). */
@@ -422,8 +663,8 @@ public final class LogReplay {
     if (pos == null) {
       return node;
     }
-    return new Node(node.state, pos, node.owed, node.time, node.offset, node.cost, node.depth, 0, node.parent,
-        node.action, node.observations, timed);
+    return new Node(node.state, node.stateHash, pos, node.owed, node.time, node.offset, node.cost, node.depth, 0,
+        node.parent, node.action, node.observations, timed);
   }
 
   /** A timed line at the head of a log whose time the model has already passed. */
@@ -459,6 +700,30 @@ public final class LogReplay {
     return router < 0 ? null : lab.router(router).address();
   }
 
+  /**
+   * Whether the entry at a log's head is one a step can take: a shown state that holds after it, or an observation it
+   * makes or owes.
+   */
+  private boolean headMatches(DeviceLog.Entry head, Shown shown, List<Observation> owed, SystemState next) {
+    if (head.shown() != null) {
+      return holds(head.shown(), next);
+    }
+    if (shown.lastHead != head) { // entries are immutable: the same head, the same answer
+      shown.lastHead = head;
+      shown.lastHeadMatches = first(shown.observations, head.observation()) != null;
+    }
+    return shown.lastHeadMatches || first(owed, head.observation()) != null;
+  }
+
+  private static boolean intersects(Set<Printer> a, Set<Printer> b) {
+    for (Printer printer : a) {
+      if (b.contains(printer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Observation first(List<Observation> candidates, Observation logged) {
     for (Observation o : candidates) {
       if (ObservationMatch.matches(logged, o)) {
@@ -469,11 +734,24 @@ public final class LogReplay {
   }
 
   private static boolean allLagging(List<Observation> produced) {
-    return produced.stream().allMatch(Loggable::mayLag);
+    for (Observation o : produced) {
+      if (!Loggable.mayLag(o)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Remembers the furthest place a step failed, and what the model would have logged there. */
-  private void note(int reach, int stream, int start, int pos, List<Observation> produced, Observation missing) {
+  private void note(int reach, int stream, int start, int pos, Shown shown, Observation missing) {
+    // the same kept step failing the same way again changes nothing (every part below is idempotent): the faults
+    // fail like this from every node, so skip the list comparisons
+    Noted call = new Noted(reach, stream, start, pos, missing, notesGeneration);
+    if (call.equals(shown.lastNoted)) {
+      return;
+    }
+    shown.lastNoted = call;
+    List<Observation> produced = shown.observations;
     if (pos > start) {
       stopFrom.merge((long) stream << 32 | start, pos, Math::max);
     }

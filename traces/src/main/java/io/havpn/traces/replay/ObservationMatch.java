@@ -32,32 +32,32 @@ public final class ObservationMatch {
       return false;
     }
     if (logged instanceof HsrpStateChanged l && model instanceof HsrpStateChanged m) {
-      return sameInterface(l.iface(), m.iface()) && l.group() == m.group() && l.from() == m.from() && l.to() == m.to()
-          && (l.groupName() == null || l.groupName().equals(m.groupName()));
+      return l.group() == m.group() && l.from() == m.from() && l.to() == m.to()
+          && (l.groupName() == null || l.groupName().equals(m.groupName())) && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof HsrpEventHandled l && model instanceof HsrpEventHandled m) {
-      return sameInterface(l.iface(), m.iface()) && l.group() == m.group() && l.state() == m.state()
-          && l.event() == m.event() && l.priority() == m.priority() && Objects.equals(l.peer(), m.peer());
+      return l.group() == m.group() && l.state() == m.state() && l.event() == m.event()
+          && l.priority() == m.priority() && Objects.equals(l.peer(), m.peer()) && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof InterfaceStateChanged l && model instanceof InterfaceStateChanged m) {
-      return sameInterface(l.iface(), m.iface()) && l.up() == m.up();
+      return l.up() == m.up() && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof InterfaceDelayStarted l && model instanceof InterfaceDelayStarted m) {
-      return sameInterface(l.iface(), m.iface()) && (l.seconds() < 0 || l.seconds() == m.seconds());
+      return (l.seconds() < 0 || l.seconds() == m.seconds()) && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof InterfaceDelayExpired l && model instanceof InterfaceDelayExpired m) {
       return sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof ActiveRouterChanged l && model instanceof ActiveRouterChanged m) {
-      return sameInterface(l.iface(), m.iface()) && l.group() == m.group() && Objects.equals(l.now(), m.now())
-          && Objects.equals(l.was(), m.was());
+      return l.group() == m.group() && Objects.equals(l.now(), m.now()) && Objects.equals(l.was(), m.was())
+          && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof StandbyRouterChanged l && model instanceof StandbyRouterChanged m) {
-      return sameInterface(l.iface(), m.iface()) && l.group() == m.group() && Objects.equals(l.now(), m.now())
-          && Objects.equals(l.was(), m.was());
+      return l.group() == m.group() && Objects.equals(l.now(), m.now()) && Objects.equals(l.was(), m.was())
+          && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof PriorityChanged l && model instanceof PriorityChanged m) {
-      return sameInterface(l.iface(), m.iface()) && l.group() == m.group() && l.from() == m.from() && l.to() == m.to();
+      return l.group() == m.group() && l.from() == m.from() && l.to() == m.to() && sameInterface(l.iface(), m.iface());
     }
     if (logged instanceof KeepaliveMissed l && model instanceof KeepaliveMissed m) {
       return (l.peer() == null || l.peer().equals(m.peer())) && (l.errors() < 0 || l.errors() == m.errors());
@@ -120,7 +120,39 @@ public final class ObservationMatch {
     return a.equals(b) ? a : null;
   }
 
+  /**
+   * {@code Interface.shortName(a).equalsIgnoreCase(Interface.shortName(b))}, without building the short names (the
+   * replay asks this for every step it tries).
+   */
   static boolean sameInterface(String a, String b) {
-    return a.equalsIgnoreCase(b) || Interface.shortName(a).equalsIgnoreCase(Interface.shortName(b));
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    int digitA = firstDigit(a);
+    int digitB = firstDigit(b);
+    int keptA = Math.min(digitA, 2); // the short name keeps at most two letters before the digits
+    int keptB = Math.min(digitB, 2);
+    int length = keptA + a.length() - digitA;
+    if (length != keptB + b.length() - digitB) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char x = i < keptA ? a.charAt(i) : a.charAt(digitA + i - keptA);
+      char y = i < keptB ? b.charAt(i) : b.charAt(digitB + i - keptB);
+      if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)
+          && Character.toLowerCase(Character.toUpperCase(x)) != Character.toLowerCase(Character.toUpperCase(y))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first digit, as {@link Interface#shortName(String)} finds it (the length when none). */
+  private static int firstDigit(String name) {
+    int digit = 0;
+    while (digit < name.length() && !Character.isDigit(name.charAt(digit))) {
+      digit++;
+    }
+    return digit;
   }
 }
