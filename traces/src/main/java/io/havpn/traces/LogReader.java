@@ -8,7 +8,10 @@ import io.havpn.traces.Classification.Unknown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -48,6 +51,9 @@ public final class LogReader {
 
     void logBreak();
   }
+
+  /** Reads eight bytes of a byte array as one long (the byte order does not matter to {@code printable8}). */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final IosLogParser parser;
 
@@ -187,6 +193,9 @@ public final class LogReader {
         }
         int end = i;
         boolean plain = true; // printable ASCII only
+        while (end + 8 <= n && printable8((long) LONGS.get(bytes, end))) {
+          end += 8; // eight printable ASCII bytes at a time: no terminator among them
+        }
         while (end < n) {
           byte b = bytes[end];
           if (b < 0x20) { // one test for the common case: bytes are signed, so this catches non-ASCII too
@@ -224,6 +233,13 @@ public final class LogReader {
         i = end + 1;
       }
       return true;
+    }
+
+    /** Whether all eight bytes of {@code w} are printable ASCII, 0x20 to 0x7E (no line terminator among them). */
+    private static boolean printable8(long w) {
+      long below = (w - 0x2020202020202020L) & ~w; // high bit set in some byte if a byte is below 0x20 ...
+      long above = (w + 0x0101010101010101L) | w; // ... or above 0x7E (0x7F carries into, 0x80+ have, the high bit)
+      return ((below | above) & 0x8080808080808080L) == 0;
     }
 
     /**

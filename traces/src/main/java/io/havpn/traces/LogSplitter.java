@@ -47,7 +47,8 @@ public final class LogSplitter {
       "(?<!\\S)(?:\\d{1,10}: )?[*.]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\\d{1,2} (?:\\d{4} )?"
           + "\\d{2}:\\d{2}:\\d{2}");
   private static final Pattern PROMPT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_.-]*)#(?:show|sh)\\b.*");
-  private static final String[] TOKENS = {"HSRP: ", "%", "ISAKMP", "IPSEC(", "!---", "RT: ", "#s", "SB"};
+  /** The starts of a message inside a line, besides a timestamp (the splitter tests cheaply for them first). */
+  static final String[] TOKENS = {"HSRP: ", "%", "ISAKMP", "IPSEC(", "!---", "RT: ", "#s", "SB"};
 
   private final String source;
   private final String fileDevice;
@@ -286,22 +287,52 @@ public final class LogSplitter {
 
   /**
    * Cheap test: could a second message start after {@code from}? True when one of {@link #TOKENS} or a clock
-   * ({@code d:dd:}) appears there. {@code String.indexOf} is vectorised: faster than one pass testing each character.
+   * ({@code d:dd:}) starts there. One pass: only the characters a token starts with are looked at further.
    */
   static boolean mayHoldAnotherMessage(String raw, int from) {
-    if (from >= raw.length()) {
-      return false;
-    }
-    for (String token : TOKENS) {
-      if (raw.indexOf(token, from) >= 0) {
-        return true;
-      }
-    }
-    // a second timestamp: hh:mm:ss
-    for (int i = raw.indexOf(':', from); i >= 0 && i + 3 < raw.length(); i = raw.indexOf(':', i + 1)) {
-      if (i >= 2 && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
-          && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
-        return true;
+    int n = raw.length();
+    for (int i = from; i < n; i++) {
+      switch (raw.charAt(i)) {
+        case '%':
+          return true;
+        case '#':
+          if (i + 1 < n && raw.charAt(i + 1) == 's') {
+            return true;
+          }
+          break;
+        case 'S':
+          if (i + 1 < n && raw.charAt(i + 1) == 'B') {
+            return true;
+          }
+          break;
+        case 'H':
+          if (raw.startsWith("HSRP: ", i)) {
+            return true;
+          }
+          break;
+        case 'I':
+          if (raw.startsWith("ISAKMP", i) || raw.startsWith("IPSEC(", i)) {
+            return true;
+          }
+          break;
+        case 'R':
+          if (raw.startsWith("RT: ", i)) {
+            return true;
+          }
+          break;
+        case '!':
+          if (raw.startsWith("!---", i)) {
+            return true;
+          }
+          break;
+        case ':': // a second timestamp: hh:mm:ss
+          if (i >= 2 && i + 3 < n && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
+              && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
+            return true;
+          }
+          break;
+        default:
+          break;
       }
     }
     return false;
