@@ -7,9 +7,14 @@ import io.havpn.traces.Classification.Skipped;
 import io.havpn.traces.Classification.Unknown;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,7 +37,7 @@ public final class LogReader {
 
   /** Longest physical line read; a longer one is cut there and the rest reported as skipped. */
   public static final int MAX_LINE = 1 << 20;
-  /** Characters read at a time. */
+  /** Bytes (or characters, from a {@link Reader}) read at a time. */
   public static final int BUFFER = 1 << 16;
 
   private static final String PEER_KEEPALIVE = "the peer's own keepalive arriving; the model does not simulate the "
@@ -47,13 +52,19 @@ public final class LogReader {
     void logBreak();
   }
 
+  /** Reads eight bytes of a byte array as one long (the byte order does not matter to {@code printable8}). */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final IosLogParser parser;
 
   public LogReader(IosLogParser parser) {
     this.parser = parser;
   }
 
-  /** Reads bytes as UTF-8, replacing malformed input. */
+  /**
+   * Reads bytes as UTF-8, replacing malformed input. Lines of printable ASCII (almost every line of a log) are made
+   * into strings straight from the bytes; only a line with other bytes goes through the UTF-8 decoder.
+   */
   public void read(InputStream in, String source, String device, Sink sink) throws IOException {
     Pump pump = open(in, source, device, sink);
     while (pump.pump()) {
@@ -74,39 +85,62 @@ public final class LogReader {
     return open(in, source, device, sink, BUFFER);
   }
 
-  /** @param bufferChars characters read per {@link Pump#pump} (how far a lazy reader reads ahead) */
-  public Pump open(InputStream in, String source, String device, Sink sink, int bufferChars) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new Pump(new InputStreamReader(in, decoder), source, device, sink, bufferChars);
+  /**
+   * @param bufferSize bytes read per {@link Pump#pump} (how far a lazy reader reads ahead)
+   */
+  public Pump open(InputStream in, String source, String device, Sink sink, int bufferSize) {
+    return new Pump(null, in, source, device, sink, bufferSize);
   }
 
+  /** Opens text already decoded (tests, strings): the same lines and messages as the same text read as UTF-8 bytes. */
   public Pump open(Reader in, String source, String device, Sink sink) {
-    return new Pump(in, source, device, sink, BUFFER);
+    return open(in, source, device, sink, BUFFER);
+  }
+
+  /** @param bufferSize characters read per {@link Pump#pump} */
+  public Pump open(Reader in, String source, String device, Sink sink, int bufferSize) {
+    return new Pump(in, null, source, device, sink, bufferSize);
   }
 
   /**
-   * An input read lazily: each {@link #pump} reads one buffer ({@link #BUFFER} characters by default) and hands its lines' messages to
+   * An input read lazily: each {@link #pump} reads one buffer ({@link #BUFFER} bytes, or characters from a {@link
+   * Reader}, by default) and hands its lines' messages to
    * the sink; at the end of the input it flushes what is held back. The replay reads its inputs this way, so that a
    * log of any size is never held in memory whole.
    */
   public final class Pump implements java.io.Closeable {
+    /** One of the two is null: text read as characters, or as bytes decoded here. */
     private final Reader in;
+    private final InputStream bytesIn;
     private final String source;
     private final String device;
     private final Context context;
     private final LogSplitter splitter;
     private final char[] buffer;
+    private final byte[] bytes;
+    /** The current line's characters, when it does not lie plain inside one buffer (at most {@link #MAX_LINE}). */
     private final StringBuilder line = new StringBuilder(256);
     private int number = 1;
     private long dropped;
     private boolean lastWasCr;
     private boolean linePlain = true;
     private boolean done;
+    // the byte path's decoding of the lines that are not plain ASCII, or that span two buffers
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private CharBuffer decoded;
+    /** The first bytes of a character cut by the end of a buffer, decoded with the next buffer's bytes. */
+    private byte[] carry;
+    private int carryLength;
+    /** Bytes of the current line have been read (and decoded into {@link #line}, or into {@link #carry}). */
+    private boolean lineOpen;
+    private boolean bomChecked;
 
-    private Pump(Reader in, String source, String device, Sink sink, int bufferChars) {
+    private Pump(Reader in, InputStream bytesIn, String source, String device, Sink sink, int bufferSize) {
       this.in = in;
-      this.buffer = new char[bufferChars];
+      this.bytesIn = bytesIn;
+      this.buffer = in == null ? null : new char[bufferSize];
+      this.bytes = in == null ? new byte[bufferSize] : null;
       this.source = source;
       this.device = device;
       this.context = new Context(sink);
@@ -133,6 +167,150 @@ public final class LogReader {
       if (done) {
         return false;
       }
+      return in == null ? pumpBytes() : pumpChars();
+    }
+
+    /**
+     * The byte path: a line of printable ASCII that lies inside the buffer becomes a string by one copy of its bytes
+     * (no decoder, no builder); any other line is decoded as UTF-8 into {@link #line}, exactly as {@link #pumpChars}
+     * would have seen it after an {@code InputStreamReader} ({@code LogReaderBytesTest} compares the two).
+     */
+    private boolean pumpBytes() throws IOException {
+      int n = bytesIn.read(bytes);
+      if (n <= 0) {
+        if (lineOpen) {
+          decode(bytes, 0, 0, true); // an unfinished character at the very end: replaced, as the decoder does
+        }
+        finish();
+        return false;
+      }
+      int i = 0;
+      while (i < n) {
+        if (lastWasCr && bytes[i] == '\n') { // the LF of a CRLF
+          lastWasCr = false;
+          i++;
+          continue;
+        }
+        int end = i;
+        boolean plain = true; // printable ASCII only
+        while (end + 8 <= n && printable8((long) LONGS.get(bytes, end))) {
+          end += 8; // eight printable ASCII bytes at a time: no terminator among them
+        }
+        while (end < n) {
+          byte b = bytes[end];
+          if (b < 0x20) { // one test for the common case: bytes are signed, so this catches non-ASCII too
+            if (b == '\n' || b == '\r') {
+              break;
+            }
+            plain = false;
+          } else if (b == 0x7F) {
+            plain = false;
+          }
+          end++;
+        }
+        if (end == n) { // the line goes on in the next buffer
+          lineOpen = true;
+          linePlain &= plain;
+          decode(bytes, i, end - i, false);
+          lastWasCr = false;
+          break;
+        }
+        lastWasCr = bytes[end] == '\r';
+        String raw;
+        if (!lineOpen && plain && end - i <= MAX_LINE) { // most lines: one copy, ISO-8859-1 being ASCII's superset
+          raw = asciiString(bytes, i, end - i);
+        } else {
+          linePlain &= plain;
+          decode(bytes, i, end - i, true);
+          raw = line.toString();
+        }
+        endLine(splitter, context, source, device, number, raw, linePlain, dropped);
+        linePlain = true;
+        number++;
+        line.setLength(0);
+        dropped = 0;
+        lineOpen = false;
+        i = end + 1;
+      }
+      return true;
+    }
+
+    /**
+     * Printable ASCII bytes as a string: the one String constructor that copies the bytes and nothing else (the
+     * charset constructors go through the decoding machinery first).
+     */
+    @SuppressWarnings("deprecation")
+    private static String asciiString(byte[] ascii, int offset, int length) {
+      return new String(ascii, 0, offset, length);
+    }
+
+    /** Whether all eight bytes of {@code w} are printable ASCII, 0x20 to 0x7E (no line terminator among them). */
+    private static boolean printable8(long w) {
+      long below = (w - 0x2020202020202020L) & ~w; // high bit set in some byte if a byte is below 0x20 ...
+      long above = (w + 0x0101010101010101L) | w; // ... or above 0x7E (0x7F carries into, 0x80+ have, the high bit)
+      return ((below | above) & 0x8080808080808080L) == 0;
+    }
+
+    /**
+     * Decodes {@code length} bytes of the current line into {@link #line}; at the end of the line an unfinished
+     * character is replaced (as the decoder replaces one followed by a line terminator), otherwise kept in {@link
+     * #carry} for the next buffer.
+     */
+    private void decode(byte[] src, int offset, int length, boolean endOfLine) {
+      if (decoded == null) {
+        decoded = CharBuffer.allocate(8192);
+        carry = new byte[8];
+      }
+      ByteBuffer input;
+      if (carryLength > 0) {
+        byte[] joined = new byte[carryLength + length];
+        System.arraycopy(carry, 0, joined, 0, carryLength);
+        System.arraycopy(src, offset, joined, carryLength, length);
+        input = ByteBuffer.wrap(joined);
+        carryLength = 0;
+      } else {
+        input = ByteBuffer.wrap(src, offset, length);
+      }
+      while (decoder.decode(input, decoded, endOfLine).isOverflow()) { // malformed bytes are replaced, not returned
+        drain();
+      }
+      if (endOfLine) {
+        CoderResult flushed;
+        do {
+          flushed = decoder.flush(decoded);
+          drain();
+        } while (flushed.isOverflow());
+        decoder.reset();
+      } else {
+        drain();
+        carryLength = input.remaining(); // at most the 3 first bytes of a character
+        if (carryLength > carry.length) {
+          carry = new byte[carryLength];
+        }
+        input.get(carry, 0, carryLength);
+      }
+    }
+
+    /** Appends the decoded characters to the line, up to {@link #MAX_LINE}, without a leading byte order mark. */
+    private void drain() {
+      decoded.flip();
+      int from = decoded.position();
+      int length = decoded.remaining();
+      if (!bomChecked && length > 0) {
+        bomChecked = true;
+        if (number == 1 && line.length() == 0 && decoded.get(from) == '\uFEFF') {
+          from++;
+          length--;
+        }
+      }
+      int take = Math.min(MAX_LINE - line.length(), length);
+      line.append(decoded.array(), from, take);
+      dropped += length - take;
+      decoded.clear();
+    }
+
+    /** The character path (a {@link Reader}). */
+    private boolean pumpChars() throws IOException {
       int n = in.read(buffer);
       if (n <= 0) {
         finish();
@@ -200,7 +378,11 @@ public final class LogReader {
 
     @Override
     public void close() throws IOException {
-      in.close();
+      if (in != null) {
+        in.close();
+      } else {
+        bytesIn.close();
+      }
     }
   }
 

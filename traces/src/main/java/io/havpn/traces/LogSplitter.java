@@ -47,7 +47,8 @@ public final class LogSplitter {
       "(?<!\\S)(?:\\d{1,10}: )?[*.]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\\d{1,2} (?:\\d{4} )?"
           + "\\d{2}:\\d{2}:\\d{2}");
   private static final Pattern PROMPT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_.-]*)#(?:show|sh)\\b.*");
-  private static final String[] TOKENS = {"HSRP: ", "%", "ISAKMP", "IPSEC(", "!---", "RT: ", "#s", "SB"};
+  /** The starts of a message inside a line, besides a timestamp (the splitter tests cheaply for them first). */
+  static final String[] TOKENS = {"HSRP: ", "%", "ISAKMP", "IPSEC(", "!---", "RT: ", "#s", "SB"};
 
   private final String source;
   private final String fileDevice;
@@ -286,22 +287,41 @@ public final class LogSplitter {
 
   /**
    * Cheap test: could a second message start after {@code from}? True when one of {@link #TOKENS} or a clock
-   * ({@code d:dd:}) appears there. {@code String.indexOf} is vectorised: faster than one pass testing each character.
+   * ({@code d:dd:}) starts there. Five searches for one character ({@code String.indexOf(char)} is vectorised) find
+   * them all: every token has a {@code %}, {@code !}, {@code #}, {@code :} or {@code S} at a known place.
    */
   static boolean mayHoldAnotherMessage(String raw, int from) {
-    if (from >= raw.length()) {
+    int n = raw.length();
+    if (from >= n) {
       return false;
     }
-    for (String token : TOKENS) {
-      if (raw.indexOf(token, from) >= 0) {
+    if (raw.indexOf('%', from) >= 0) {
+      return true;
+    }
+    for (int i = raw.indexOf('!', from); i >= 0; i = raw.indexOf('!', i + 1)) {
+      if (raw.startsWith("!---", i)) {
         return true;
       }
     }
-    // a second timestamp: hh:mm:ss
-    for (int i = raw.indexOf(':', from); i >= 0 && i + 3 < raw.length(); i = raw.indexOf(':', i + 1)) {
-      if (i >= 2 && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
-          && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
+    for (int i = raw.indexOf('#', from); i >= 0; i = raw.indexOf('#', i + 1)) {
+      if (i + 1 < n && raw.charAt(i + 1) == 's') {
         return true;
+      }
+    }
+    for (int i = raw.indexOf(':', from); i >= 0; i = raw.indexOf(':', i + 1)) {
+      if (i + 1 < n && raw.charAt(i + 1) == ' '
+          && ((i - 4 >= from && raw.startsWith("HSRP", i - 4)) || (i - 2 >= from && raw.startsWith("RT", i - 2)))) {
+        return true; // HSRP: or RT:
+      }
+      if (i >= 2 && i + 3 < n && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
+          && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
+        return true; // a second timestamp: hh:mm:ss
+      }
+    }
+    for (int i = raw.indexOf('S', from); i >= 0; i = raw.indexOf('S', i + 1)) {
+      if ((i + 1 < n && raw.charAt(i + 1) == 'B') || (i - 1 >= from && raw.startsWith("ISAKMP", i - 1))
+          || (i - 2 >= from && raw.startsWith("IPSEC(", i - 2))) {
+        return true; // SB, ISAKMP or IPSEC(
       }
     }
     return false;

@@ -57,13 +57,7 @@ public final class Timestamps {
     if (i + 3 > n) {
       return null;
     }
-    int month = -1;
-    for (int m = 0; m < 12; m++) {
-      if (s.startsWith(MONTHS[m], i)) {
-        month = m;
-        break;
-      }
-    }
+    int month = month(s, i);
     if (month < 0) {
       return null;
     }
@@ -113,6 +107,54 @@ public final class Timestamps {
     }
     long days = years * 366 + DAYS_BEFORE[month] + day - 1;
     return new Prefix(i, days * 86_400_000L + millis);
+  }
+
+  /** The month (0 to 11) whose abbreviation starts at i, or -1; by its first letter, as this runs on every line. */
+  private static int month(String s, int i) {
+    int first;
+    int last;
+    switch (s.charAt(i)) {
+      case 'J': // Jan, Jun, Jul
+        first = 0;
+        last = 6;
+        break;
+      case 'F':
+        first = 1;
+        last = 1;
+        break;
+      case 'M': // Mar, May
+        first = 2;
+        last = 4;
+        break;
+      case 'A': // Apr, Aug
+        first = 3;
+        last = 7;
+        break;
+      case 'S':
+        first = 8;
+        last = 8;
+        break;
+      case 'O':
+        first = 9;
+        last = 9;
+        break;
+      case 'N':
+        first = 10;
+        last = 10;
+        break;
+      case 'D':
+        first = 11;
+        last = 11;
+        break;
+      default:
+        return -1;
+    }
+    for (int m = first; m <= last; m++) {
+      if (s.startsWith(MONTHS[m], i)) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   /** {@code hh:mm:ss[.fff]} at i: (end index << 40) | milliseconds of the day, or -1. */

@@ -64,4 +64,55 @@ class LogSplitterTest {
   private static List<String> texts(List<ParsedLine> lines) {
     return lines.stream().map(l -> l.line().text()).toList();
   }
+
+  /**
+   * The one-pass token test gives the answer of its definition (each token searched for in turn, then a clock) on
+   * every line of the logs and on mutated copies, from every starting point.
+   */
+  @Test
+  void theOnePassTokenTestAgreesWithSearchingEachToken() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String rendering : List.of("en", "fr")) {
+      for (Logs.Input in : Logs.document(rendering)) {
+        lines.addAll(in.text().lines().toList());
+      }
+    }
+    lines.addAll(Logs.resource("simulate-document.log").lines().limit(3000).toList());
+    java.util.Random random = new java.util.Random(17);
+    String odd = "%#sSBHSRP: ISAKMPIPSEC(!---RT: 0123456789:\u0663 ";
+    int compared = 0;
+    for (String line : List.copyOf(lines)) {
+      StringBuilder mutated = new StringBuilder(line);
+      for (int k = 0; k < 3 && mutated.length() > 0; k++) {
+        mutated.insert(random.nextInt(mutated.length()), odd.substring(random.nextInt(odd.length())));
+      }
+      lines.add(mutated.toString());
+    }
+    for (String line : lines) {
+      for (int from = 0; from <= line.length() + 1; from += 1 + line.length() / 300) {
+        assertThat(LogSplitter.mayHoldAnotherMessage(line, from)).as("%s from %d", line, from)
+            .isEqualTo(searchingEachToken(line, from));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(50_000);
+  }
+
+  private static boolean searchingEachToken(String raw, int from) {
+    if (from >= raw.length()) {
+      return false;
+    }
+    for (String token : LogSplitter.TOKENS) {
+      if (raw.indexOf(token, from) >= 0) {
+        return true;
+      }
+    }
+    for (int i = raw.indexOf(':', from); i >= 0 && i + 3 < raw.length(); i = raw.indexOf(':', i + 1)) {
+      if (i >= 2 && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
+          && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -6,9 +6,9 @@ import io.havpn.traces.replay.LogReplay;
 import io.havpn.traces.replay.ReplayInput;
 import io.havpn.traces.replay.ReplayOptions;
 import io.havpn.traces.replay.ReplayResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,9 +73,11 @@ public final class Logs {
     return new LogReplay(new VpnHaModel(SeedLab.lab()), input(inputs).devices(), options).replay();
   }
 
+  /** Reads the text as havpn reads a file: its UTF-8 bytes, through the reader's byte path. */
   private static void read(Input in, LogReader.Sink sink) {
     try {
-      new LogReader(new IosLogParser(SeedLab.lab())).read(new StringReader(in.text()), in.name(), in.device(), sink);
+      new LogReader(new IosLogParser(SeedLab.lab())).read(new ByteArrayInputStream(in.text().getBytes(
+          StandardCharsets.UTF_8)), in.name(), in.device(), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

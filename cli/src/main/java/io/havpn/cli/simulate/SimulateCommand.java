@@ -150,7 +150,9 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--duration must not be negative, was " + seconds);
     }
     return new Scenario(scenario.source(), seconds,
-        scenario.injections().stream().filter(i -> i.time() <= seconds).toList(),
+        scenario.at().stream().filter(i -> i.time() <= seconds).toList(),
+        scenario.repeats().stream().filter(r -> r.from() <= seconds).map(r -> new Scenario.Repeat(r.period(),
+            r.from(), Math.min(r.until(), seconds), r.action(), r.line())).toList(),
         scenario.lossWindows().stream().filter(w -> w.from() <= seconds).toList(),
         scenario.snapshots().stream().filter(p -> p.time() <= seconds).toList());
   }

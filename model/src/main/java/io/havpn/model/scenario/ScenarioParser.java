@@ -4,7 +4,6 @@ import io.havpn.model.Action;
 import io.havpn.model.lab.Lab;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public final class ScenarioParser {
   public static Scenario parse(Lab lab, String source, String text) {
     int duration = -1;
     List<Scenario.Injection> injections = new ArrayList<>();
-    List<Repeat> repeats = new ArrayList<>();
+    List<Scenario.Repeat> repeats = new ArrayList<>();
     List<Scenario.LossWindow> windows = new ArrayList<>();
     List<Scenario.SnapshotPoint> snapshots = new ArrayList<>();
     List<Cursor> timed = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class ScenarioParser {
             }
           }
           cursor.lastTime = from;
-          repeats.add(new Repeat(period, from, until, cursor.injectable(lab, actionAt), cursor.line));
+          repeats.add(new Scenario.Repeat(period, from, until, cursor.injectable(lab, actionAt), cursor.line));
           timed.add(cursor);
         }
         case "from" -> {
@@ -102,21 +101,19 @@ public final class ScenarioParser {
         throw cursor.error("time " + cursor.lastTime + " is after the scenario's duration (" + duration + " s)");
       }
     }
-    for (Repeat repeat : repeats) {
-      for (long t = repeat.from; t <= Math.min(repeat.until, duration); t += repeat.period) {
-        injections.add(new Scenario.Injection((int) t, repeat.action, repeat.line));
-      }
+    // an 'every' stays one statement: the runner generates its injections as it reaches them (see Scenario.schedule)
+    List<Scenario.Repeat> capped = new ArrayList<>();
+    for (Scenario.Repeat repeat : repeats) {
+      capped.add(new Scenario.Repeat(repeat.period(), repeat.from(), Math.min(repeat.until(), duration),
+          repeat.action(), repeat.line()));
     }
-    injections.sort(Comparator.comparingInt(Scenario.Injection::time).thenComparingInt(Scenario.Injection::line));
-    return new Scenario(source, duration, injections, windows, snapshots);
+    return new Scenario(source, duration, injections, capped, windows, snapshots);
   }
 
   private static String stripComment(String line) {
     int hash = line.indexOf('#');
     return hash < 0 ? line : line.substring(0, hash);
   }
-
-  private record Repeat(int period, int from, int until, Action action, int line) {}
 
   /** The words of one line, with errors that name the file and line. */
   private static final class Cursor {

@@ -8,6 +8,7 @@ import io.havpn.model.SystemState;
 import io.havpn.model.VpnHaModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -51,14 +52,15 @@ public final class ScenarioRunner {
     int unsettledFrom = Math.max(scenario.duration(), lastDisruption + FailoverClock.bound(model.lab()) + 10 * hold);
 
     Run run = new Run(model, random, listener, keepSteps);
-    int nextInjection = 0;
     int stableFrom = -1;
     int end = scenario.duration();
-    List<Scenario.Injection> injections = scenario.injections();
+    Iterator<Scenario.Injection> schedule = scenario.schedule(); // generated as the run goes: no expanded list
+    Scenario.Injection next = schedule.hasNext() ? schedule.next() : null;
     for (int time = 0; ; time++) {
       run.time = time;
-      while (nextInjection < injections.size() && injections.get(nextInjection).time() == time) {
-        Scenario.Injection injection = injections.get(nextInjection++);
+      while (next != null && next.time() == time) {
+        Scenario.Injection injection = next;
+        next = schedule.hasNext() ? schedule.next() : null;
         List<Action> enabled = model.enabled(run.state);
         if (injection.action() instanceof Action.Traffic && run.lost(new Action.EspLost(), enabled, scenario)) {
           run.take(new Action.EspLost()); // the window loses this packet

@@ -54,7 +54,7 @@ public final class StreamedLogs implements Closeable {
     this(counted, sources, reader, LogReader.BUFFER);
   }
 
-  /** @param bufferChars characters each input reads at a time (its read-ahead) */
+  /** @param bufferChars bytes each input reads at a time (its read-ahead) */
   public StreamedLogs(ReplayInput counted, List<Source> sources, LogReader reader, int bufferChars) {
     this.sources = List.copyOf(sources);
     this.reader = reader;
