@@ -79,24 +79,23 @@ DoTraffic(w) ==
       x == w.remote.saWith
   IN IF x = NONE THEN
        IF ~Negotiates(w, t) THEN w
-       ELSE [SetRouter(w, t, "holdsSas", TRUE) EXCEPT !.remote = NewSa(t)]
+       ELSE [w EXCEPT !.routers[t].holdsSas = TRUE, !.remote = NewSa(t)]
      ELSE [w EXCEPT !.remote = TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
                                              t >= 0 /\ InvalidSpiRecovery[t])]
 
 DoKeepalive(w, lost) == [w EXCEPT !.remote = Probe(w.remote, ~lost /\ PeerAnswers(w))]
 
 \* A reload: HSRP starts over, and the router loses its SAs and routes
-DoLabReload(w, r) ==
-  LET w1 == DoReload(w, r)
-  IN [w1 EXCEPT !.routers[r].holdsSas = FALSE, !.routers[r].rriRoute = FALSE]
+DoLabReload(w, r) == DoReload([w EXCEPT !.routers[r].holdsSas = FALSE, !.routers[r].rriRoute = FALSE], r)
 
 DoLabTick(w) == [DoTick(w) EXCEPT !.remote = TickRemote(@)]
 
+\* The next state: world w after Rri's Settle (written out, so that no settled world is built)
 Commit(w) ==
-  LET s == Settle(w)
-  IN /\ routers' = s.routers /\ channels' = s.channels /\ vipOwner' = s.vipOwner
-     /\ partitioned' = s.partitioned /\ remote' = s.remote /\ ospfNextHops' = s.ospfNextHops
-     /\ faults' = s.faults /\ losses' = s.losses
+  LET rs == SettledRouters(w.routers)
+  IN /\ routers' = rs /\ channels' = w.channels /\ vipOwner' = w.vipOwner
+     /\ partitioned' = w.partitioned /\ remote' = w.remote /\ ospfNextHops' = NextHops(rs)
+     /\ faults' = w.faults /\ losses' = w.losses
 
 \* What is due: time passes only when nothing is (HSRP's timers and packets, the remote's probes)
 Urgent == Due(World) \/ RemoteDue(remote)
