@@ -96,10 +96,11 @@ TrackedPriority(r, up) == Priorities[<<r, up>>]
 Outranks(pp, p, pq, q) == IF pp # pq THEN pp > pq ELSE AddressRank[p] > AddressRank[q]
 
 \* The fault and loss budgets of a bounded check (every loss in the lab, HSRP's or IKE's, counts against MaxLosses)
+\* (CountFault and CountLoss on a world; FaultsLeft and LossesLeft on its count of faults or losses)
 CountFault(w) == IF MaxFaults = -1 THEN w ELSE [w EXCEPT !.faults = @ + 1]
 CountLoss(w) == IF MaxLosses = -1 THEN w ELSE [w EXCEPT !.losses = @ + 1]
-FaultsLeft(w) == MaxFaults = -1 \/ w.faults < MaxFaults
-LossesLeft(w) == MaxLosses = -1 \/ w.losses < MaxLosses
+FaultsLeft(count) == MaxFaults = -1 \/ count < MaxFaults
+LossesLeft(count) == MaxLosses = -1 \/ count < MaxLosses
 
 \* Drops the packets in flight to and from router r (every channel when r = -1)
 Flush(w, r) == [w EXCEPT !.channels = [pq \in RouterPairs |->
@@ -241,5 +242,17 @@ DoPartition(w) == Flush([CountFault(w) EXCEPT !.partitioned = TRUE], -1)
 (* Enabledness of the actions whose guard is more than "something is there" *)
 StandbyExpiryEnabled(w, r) == StandbyDue(w, r) /\ (~ActiveDue(w, r) \/ ExpiryOrder = "ANY")
 HelloLossEnabled(w, p, q) ==
-  w.channels[<<p, q>>] # <<>> /\ Head(w.channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft(w)
+  w.channels[<<p, q>>] # <<>> /\ Head(w.channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft(w.losses)
+
+----------------------------------------------------------------------------
+(* HSRP's share of the lab's properties, on the routers' records rs (Hsrp.tla and VpnHa.tla name them; VpnHa     *)
+(* does not INSTANCE Hsrp for them, which would bind Hsrp's 26 constants and variables at every evaluation)     *)
+
+PriorityMatchesTrackingIn(rs) == \A r \in Routers : rs[r].priority = TrackedPriority(r, rs[r].interfacesUp)
+AnyHsrpUpIn(rs) == \E r \in Routers : HSRP_INTERFACE \in rs[r].interfacesUp
+ActiveRoutersIn(rs) == {r \in Routers : rs[r].hsrp = "ACTIVE"}
+SingleActiveIn(rs) == AnyHsrpUpIn(rs) => Cardinality(ActiveRoutersIn(rs)) = 1
+HighestPriorityActiveIn(rs) ==
+  \A a \in ActiveRoutersIn(rs) : \A q \in Routers \ {a} :
+    Preempt[q] /\ HSRP_INTERFACE \in rs[q].interfacesUp => ~Outranks(rs[q].priority, q, rs[a].priority, a)
 =============================================================================

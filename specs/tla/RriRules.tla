@@ -39,6 +39,10 @@ SettledRouters(rs) ==
      IN IF kept = x.holdsSas /\ route = x.rriRoute THEN x ELSE [x EXCEPT !.holdsSas = kept, !.rriRoute = route]]
 NextHops(rs) == {r \in Routers : rs[r].rriRoute /\ Redistribute[r] /\ INSIDE_INTERFACE \in rs[r].interfacesUp}
 
+\* Rri's share of the lab's properties, on the routers' records rs (Rri.tla and VpnHa.tla name them)
+SasOnlyOnActiveIn(rs) == \A r \in Routers : rs[r].holdsSas => rs[r].hsrp = "ACTIVE"
+RouteOnlyOnActiveIn(rs) == \A r \in Routers : rs[r].rriRoute => rs[r].hsrp = "ACTIVE"
+
 Settle(w) == LET rs == SettledRouters(w.routers) IN [w EXCEPT !.routers = rs, !.ospfNextHops = NextHops(rs)]
 
 =============================================================================

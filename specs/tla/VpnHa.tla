@@ -50,9 +50,6 @@ vars == <<routers, channels, vipOwner, partitioned, remote, ospfNextHops, faults
 World == [routers |-> routers, channels |-> channels, vipOwner |-> vipOwner, partitioned |-> partitioned,
           remote |-> remote, ospfNextHops |-> ospfNextHops, faults |-> faults, losses |-> losses]
 
-\* The protocol modules' own invariants, which the lab's properties reuse (evaluated once per state)
-Hsrp == INSTANCE Hsrp
-Rri == INSTANCE Rri
 
 ----------------------------------------------------------------------------
 (* Where the remote's packets land, and what it takes for them to come back *)
@@ -106,13 +103,13 @@ Urgent == Due(World) \/ RemoteDue(remote)
 Tick == ~Urgent /\ Commit(DoLabTick(World))
 
 InterfaceDown(router, iface) ==
-  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(World)
+  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(faults)
   /\ Commit(DoInterfaceDown(CountFault(World), router, iface))
 InterfaceUp(router, iface) ==
   /\ iface \notin routers[router].interfacesUp
   /\ Commit(DoInterfaceUp(World, router, iface))
-Reload(router) == FaultsLeft(World) /\ Commit(DoLabReload(CountFault(World), router))
-Partition == ~partitioned /\ FaultsLeft(World) /\ N > 1 /\ Commit(DoPartition(World))
+Reload(router) == FaultsLeft(faults) /\ Commit(DoLabReload(CountFault(World), router))
+Partition == ~partitioned /\ FaultsLeft(faults) /\ N > 1 /\ Commit(DoPartition(World))
 Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 
 InterfaceDelayExpired(router) == routers[router].interfaceDelay = 0
@@ -132,11 +129,11 @@ HelloLost(sender, receiver) ==
   /\ Commit([CountLoss(World) EXCEPT !.channels[<<sender, receiver>>] = Tail(@)])
 
 Traffic == Commit(DoTraffic(World))
-EspLost == LossesLeft(World) /\ remote.saWith # NONE /\ TunnelWorks(World)
+EspLost == LossesLeft(losses) /\ remote.saWith # NONE /\ TunnelWorks(World)
   /\ Commit([CountLoss(World) EXCEPT !.remote = Unanswered(@)])
 KeepaliveSent == KeepaliveDue(remote) /\ Commit(DoKeepalive(World, FALSE))
 KeepaliveLost ==
-  KeepaliveDue(remote) /\ LossesLeft(World) /\ PeerAnswers(World)
+  KeepaliveDue(remote) /\ LossesLeft(losses) /\ PeerAnswers(World)
   /\ Commit(DoKeepalive(CountLoss(World), TRUE))
 KeepaliveRetryExpired == remote.dpdRetry = 0 /\ Commit([World EXCEPT !.remote = RetryExpired(@)])
 
@@ -169,16 +166,16 @@ Spec == Init /\ [][Next]_vars
 ----------------------------------------------------------------------------
 (* The properties (PRIMER section 5), with the names Java and reports use *)
 
-SasOnlyOnActive == Rri!SasOnlyOnActive
-RouteOnlyOnActive == Rri!RouteOnlyOnActive
+SasOnlyOnActive == SasOnlyOnActiveIn(routers)
+RouteOnlyOnActive == RouteOnlyOnActiveIn(routers)
 RemotePeersWithVip == remote.saWith # NONE => PeerIsVip
-PriorityMatchesTracking == Hsrp!PriorityMatchesTracking
+PriorityMatchesTracking == PriorityMatchesTrackingIn(routers)
 
-AnyHsrpUp == Hsrp!AnyHsrpUp
-ActiveRouters == Hsrp!ActiveRouters
+AnyHsrpUp == AnyHsrpUpIn(routers)
+ActiveRouters == ActiveRoutersIn(routers)
 
-SingleActive == Hsrp!SingleActive
-HighestPriorityActive == Hsrp!HighestPriorityActive
+SingleActive == SingleActiveIn(routers)
+HighestPriorityActive == HighestPriorityActiveIn(routers)
 TunnelRestored ==
   AnyHsrpUp => \E a \in Routers :
     /\ ActiveRouters = {a}
