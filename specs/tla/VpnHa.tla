@@ -71,14 +71,18 @@ Negotiates(w, t) ==
   /\ HasCryptoMap[t]
   /\ IF Coupled[t] THEN w.routers[t].hsrp = "ACTIVE" ELSE ~PeerIsVip
 
-DoTraffic(w) ==
+\* The remote after its traffic: SAs negotiated with the router reached, or traffic over the SAs it has
+TrafficRemote(w) ==
   LET t == PeerTarget(w)
       x == w.remote.saWith
-  IN IF x = NONE THEN
-       IF ~Negotiates(w, t) THEN w
-       ELSE [w EXCEPT !.routers[t].holdsSas = TRUE, !.remote = NewSa(t)]
-     ELSE [w EXCEPT !.remote = TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
-                                             t >= 0 /\ InvalidSpiRecovery[t])]
+  IN IF x = NONE THEN IF Negotiates(w, t) THEN NewSa(t) ELSE w.remote
+     ELSE TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x), t >= 0 /\ InvalidSpiRecovery[t])
+
+\* Traffic changes only the remote, and the routers' SAs when it negotiates them
+DoTraffic(w) ==
+  LET rm == TrafficRemote(w)
+  IN IF w.remote.saWith = NONE /\ rm.saWith # NONE THEN [w EXCEPT !.routers[rm.saWith].holdsSas = TRUE, !.remote = rm]
+     ELSE [w EXCEPT !.remote = rm]
 
 DoKeepalive(w, lost) == [w EXCEPT !.remote = Probe(w.remote, ~lost /\ PeerAnswers(w))]
 
@@ -87,12 +91,13 @@ DoLabReload(w, r) == DoReload([w EXCEPT !.routers[r].holdsSas = FALSE, !.routers
 
 DoLabTick(w) == [DoTick(w) EXCEPT !.remote = TickRemote(@)]
 
-\* The next state: world w after Rri's Settle (written out, so that no settled world is built)
+(* The next state: world w after Rri's Settle (written out, so that no settled world is built). The cheap      *)
+(* comparisons come first: the liveness check evaluates the fair actions on every edge of the state graph, with *)
+(* the next state given, and a conjunct that fails there spares TLC the routers' records and Settle.           *)
 Commit(w) ==
   LET rs == SettledRouters(w.routers)
-  IN /\ routers' = rs /\ channels' = w.channels /\ vipOwner' = w.vipOwner
-     /\ partitioned' = w.partitioned /\ remote' = w.remote /\ ospfNextHops' = NextHops(rs)
-     /\ faults' = w.faults /\ losses' = w.losses
+  IN /\ faults' = w.faults /\ losses' = w.losses /\ partitioned' = w.partitioned /\ vipOwner' = w.vipOwner
+     /\ remote' = w.remote /\ channels' = w.channels /\ routers' = rs /\ ospfNextHops' = NextHops(rs)
 
 \* What is due: time passes only when nothing is (HSRP's timers and packets, the remote's probes)
 Urgent == Due(World) \/ RemoteDue(remote)
@@ -196,9 +201,19 @@ SystemStep ==
 (* delivery of Hellos" needs it. WF_vars(A) is <>[]ENABLED <<A>>_vars => []<><<A>>_vars; the enabledness below  *)
 (* is that of <<A>>_vars computed as a state predicate (the next world is a function of this one), which TLC    *)
 (* evaluates far faster than ENABLED of these actions. Due steps always change the state.                       *)
-Changes(w) == Settle(w) # World
-SystemEnabled == Urgent \/ Changes(DoLabTick(World))
-TrafficEnabled == Changes(DoTraffic(World))
+(* TLC evaluates these on every edge too (the source state's), so they are written without building a world:    *)
+(*  - Settle and a Tick touch different fields, so Settle(DoLabTick(World)) # World exactly when a Tick changes a *)
+(*    timer (a countdown above 0, a preempt delay not 0, the remote's idle time not 0 or its retry above 0 while *)
+(*    it has SAs) or the state is not settled (Init may not be);                                                 *)
+(*  - Traffic changes the remote, or else nothing (its SAs are negotiated together with the remote's), so        *)
+(*    Settle(DoTraffic(World)) # World exactly when the remote changes or the state is not settled.              *)
+Unsettled == LET rs == SettledRouters(routers) IN rs # routers \/ NextHops(rs) # ospfNextHops
+TickChanges ==
+  \/ \E r \in Routers : LET x == routers[r] IN
+       x.activeTimer > 0 \/ x.standbyTimer > 0 \/ x.helloTimer > 0 \/ x.interfaceDelay > 0 \/ x.preemptDelay # 0
+  \/ remote.saWith # NONE /\ (remote.dpdIdle # 0 \/ remote.dpdRetry > 0)
+SystemEnabled == Urgent \/ TickChanges \/ Unsettled
+TrafficEnabled == TrafficRemote(World) # remote \/ Unsettled
 
 Fairness ==
   /\ <>[]SystemEnabled => []<><<SystemStep>>_vars
