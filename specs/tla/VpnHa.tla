@@ -50,7 +50,6 @@ vars == <<routers, channels, vipOwner, partitioned, remote, ospfNextHops, faults
 World == [routers |-> routers, channels |-> channels, vipOwner |-> vipOwner, partitioned |-> partitioned,
           remote |-> remote, ospfNextHops |-> ospfNextHops, faults |-> faults, losses |-> losses]
 
-
 ----------------------------------------------------------------------------
 (* Where the remote's packets land, and what it takes for them to come back *)
 
