@@ -50,11 +50,12 @@ Restart(w) == IF ColdElection(w) THEN -(HoldTime + HelloTime) ELSE 0
 
 (* The clock after a step of VpnHa: tick (the step is Tick), disrupts (a fault, repair or loss), pings (traffic) *)
 ClockStep(tick, disrupts, pings) ==
-  /\ pinged' = (~tick /\ (pinged \/ pings))
-  /\ outage' = IF disrupts \/ ~Settled(World') \/ (tick /\ ~pinged) THEN Restart(World')
-               ELSE IF ~tick THEN outage
-               ELSE IF TunnelRestored THEN 0
-               ELSE IF outage + 1 > Bound + 1 THEN Bound + 1 ELSE outage + 1
+  LET next == World'  \* the world after the step, built once
+  IN /\ pinged' = (~tick /\ (pinged \/ pings))
+     /\ outage' = IF disrupts \/ (tick /\ ~pinged) \/ ~Settled(next) THEN Restart(next)
+                  ELSE IF ~tick THEN outage
+                  ELSE IF TunnelRestored THEN 0
+                  ELSE IF outage + 1 > Bound + 1 THEN Bound + 1 ELSE outage + 1
 
 ClockInit == Init /\ outage = Restart(World) /\ pinged = FALSE
 

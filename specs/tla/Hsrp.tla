@@ -30,13 +30,13 @@ Commit(w) ==
 
 Tick == ~Due(World) /\ Commit(DoTick(World))
 InterfaceDown(router, iface) ==
-  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(World)
+  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(faults)
   /\ Commit(DoInterfaceDown(CountFault(World), router, iface))
 InterfaceUp(router, iface) ==
   /\ iface \notin routers[router].interfacesUp
   /\ Commit(DoInterfaceUp(World, router, iface))
-Reload(router) == FaultsLeft(World) /\ Commit(DoReload(CountFault(World), router))
-Partition == ~partitioned /\ FaultsLeft(World) /\ N > 1 /\ Commit(DoPartition(World))
+Reload(router) == FaultsLeft(faults) /\ Commit(DoReload(CountFault(World), router))
+Partition == ~partitioned /\ FaultsLeft(faults) /\ N > 1 /\ Commit(DoPartition(World))
 Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 InterfaceDelayExpired(router) ==
   routers[router].interfaceDelay = 0 /\ Commit(DoInterfaceDelayExpired(World, router))
@@ -76,7 +76,7 @@ Spec == Init /\ [][Next]_hsrpVars
 ----------------------------------------------------------------------------
 (* HSRP's own invariants, and its share of the lab's properties *)
 
-PriorityMatchesTracking == \A r \in Routers : routers[r].priority = TrackedPriority(r, routers[r].interfacesUp)
+PriorityMatchesTracking == PriorityMatchesTrackingIn(routers)
 \* Only a router whose HSRP interface is up takes part, and only a router that is up answers for the virtual MAC
 DownRoutersAreInitial == \A r \in Routers : ~HsrpUp(World, r) => routers[r].hsrp = "INITIAL"
 VipOwnerIsUp == vipOwner = -1 \/ HsrpUp(World, vipOwner)
@@ -91,12 +91,10 @@ KnowsItsOwnRole ==
   \A r \in Routers : /\ (routers[r].knownActive = r) = (routers[r].hsrp = "ACTIVE")
                      /\ (routers[r].knownStandby = r) = (routers[r].hsrp = "STANDBY")
 
-AnyHsrpUp == \E r \in Routers : HsrpUp(World, r)
-ActiveRouters == {r \in Routers : routers[r].hsrp = "ACTIVE"}
-SingleActive == AnyHsrpUp => Cardinality(ActiveRouters) = 1
-HighestPriorityActive ==
-  \A a \in ActiveRouters : \A q \in Routers \ {a} :
-    Preempt[q] /\ HsrpUp(World, q) => ~Outranks(routers[q].priority, q, routers[a].priority, a)
+AnyHsrpUp == AnyHsrpUpIn(routers)
+ActiveRouters == ActiveRoutersIn(routers)
+SingleActive == SingleActiveIn(routers)
+HighestPriorityActive == HighestPriorityActiveIn(routers)
 
 (* Once faults stop: HSRP's own steps are weakly fair (written with state-predicate enabledness, as in VpnHa), *)
 (* and a partition heals.                                                                                       *)

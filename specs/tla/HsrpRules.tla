@@ -71,12 +71,14 @@ Cells == [se \in States \X Events |->
             THEN (CHOOSE t \in Table : t[1] = se[1] /\ t[2] = se[2])[3]
             ELSE NoCell]
 TableCell(s, e) == Cells[<<s, e>>]
-Handles(s, e) == TableCell(s, e) # NoCell
+Handled == [se \in States \X Events |-> Cells[se] # NoCell]
+Handles(s, e) == Handled[<<s, e>>]
 
 ----------------------------------------------------------------------------
 (* Helpers on a world w with the fields routers, channels, vipOwner, partitioned, faults, losses *)
 
-Tracked(r, i) == \E t \in Tracks[r] : t[1] = i
+TrackedInterfaces == [r \in Routers |-> {t[1] : t \in Tracks[r]}]
+Tracked(r, i) == i \in TrackedInterfaces[r]
 
 PriorityWithUp(r, up) ==
   LET down == {t \in Tracks[r] : t[1] \notin up}
@@ -94,71 +96,66 @@ TrackedPriority(r, up) == Priorities[<<r, up>>]
 Outranks(pp, p, pq, q) == IF pp # pq THEN pp > pq ELSE AddressRank[p] > AddressRank[q]
 
 \* The fault and loss budgets of a bounded check (every loss in the lab, HSRP's or IKE's, counts against MaxLosses)
+\* (CountFault and CountLoss on a world; FaultsLeft and LossesLeft on its count of faults or losses)
 CountFault(w) == IF MaxFaults = -1 THEN w ELSE [w EXCEPT !.faults = @ + 1]
 CountLoss(w) == IF MaxLosses = -1 THEN w ELSE [w EXCEPT !.losses = @ + 1]
-FaultsLeft(w) == MaxFaults = -1 \/ w.faults < MaxFaults
-LossesLeft(w) == MaxLosses = -1 \/ w.losses < MaxLosses
+FaultsLeft(count) == MaxFaults = -1 \/ count < MaxFaults
+LossesLeft(count) == MaxLosses = -1 \/ count < MaxLosses
 
 \* Drops the packets in flight to and from router r (every channel when r = -1)
-Flush(w, r) == [w EXCEPT !.channels = [pq \in Routers \X Routers |->
+Flush(w, r) == [w EXCEPT !.channels = [pq \in RouterPairs |->
                   IF r = -1 \/ pq[1] = r \/ pq[2] = r THEN <<>> ELSE w.channels[pq]]]
 
-LearnActive(w, r, a) == SetRouter(w, r, "knownActive", a)
-LearnStandby(w, r, s) == SetRouter(w, r, "knownStandby", s)
-
-\* Multicast from r to every router that can hear it; the Active router's packets refresh the virtual MAC
-Send(w, r, kind, senderState) ==
-  IF ~HsrpUp(w, r) THEN w
-  ELSE LET w1 == IF w.routers[r].hsrp = "ACTIVE" THEN [w EXCEPT !.vipOwner = r] ELSE w
-           msg == [kind |-> kind, senderState |-> senderState, priority |-> w.routers[r].priority]
-       IN IF w1.partitioned THEN w1
-          ELSE [w1 EXCEPT !.channels = [pq \in Routers \X Routers |->
-                 IF pq[1] = r /\ pq[2] # r /\ HsrpUp(w1, pq[2]) THEN Append(w1.channels[pq], msg)
-                 ELSE w1.channels[pq]]]
-
-\* A preempt cell becomes a coup when the router preempts and its preempt delay has run out
-Resolve(w, r, c) ==
+\* A preempt cell becomes a coup when the router (record me) preempts and its preempt delay has run out
+Resolve(me, r, c) ==
   IF ~c.pre THEN c
-  ELSE IF Preempt[r] /\ w.routers[r].preemptDelay = 0 THEN Cell({"B", "G", "F", "I"}, "ACTIVE")
+  ELSE IF Preempt[r] /\ me.preemptDelay = 0 THEN Cell({"B", "G", "F", "I"}, "ACTIVE")
   ELSE Cell({"A"}, "STAY")
 
-(* The state change itself. IPsec's reaction to leaving Active (a coupled crypto map deletes its SAs) is Rri's *)
-(* rule, applied by VpnHa after every action.                                                                 *)
-Enter(w, r, from, to, event) ==
-  LET me == w.routers[r]
-      w1 == IF to = "ACTIVE" THEN LearnActive(w, r, r)
-            ELSE IF me.knownActive = r \/ event = "c" \/ to = "INITIAL" THEN LearnActive(w, r, UNKNOWN)
-            ELSE w
-      w2 == IF to = "STANDBY" THEN LearnStandby(w1, r, r)
-            ELSE IF w1.routers[r].knownStandby = r \/ event = "d" \/ to = "INITIAL" THEN LearnStandby(w1, r, UNKNOWN)
-            ELSE w1
-      w3 == IF to = "ACTIVE" THEN SetRouter(w2, r, "activeTimer", STOPPED) ELSE w2
-      w4 == SetRouter(w3, r, "hsrp", to)
-      w5 == IF from = "INITIAL"
-            THEN SetRouter(SetRouter(w4, r, "helloTimer", HelloTime), r, "preemptDelay", PreemptDelay[r])
-            ELSE w4
-  IN IF to = "INITIAL"
-     THEN SetRouter(SetRouter(w5, r, "helloTimer", STOPPED), r, "preemptDelay", 0)
-     ELSE w5
-
-\* Feeds one RFC 2281 event to router r's state machine
-Handle(w, r, event) ==
-  LET from == w.routers[r].hsrp
-      c == Resolve(w, r, TableCell(from, event))
-      w1 == IF "C" \in c.actions THEN SetRouter(w, r, "activeTimer", STOPPED) ELSE w
-      w2 == IF "D" \in c.actions THEN SetRouter(w1, r, "standbyTimer", STOPPED) ELSE w1
-      w3 == IF "A" \in c.actions THEN SetRouter(w2, r, "activeTimer", HoldTime) ELSE w2
-      w4 == IF "B" \in c.actions THEN SetRouter(w3, r, "standbyTimer", HoldTime) ELSE w3
+(* Feeds one RFC 2281 event to router r, whose record is me: w.routers[r], or that record with what the router    *)
+(* just learned or the timer just consumed. In the table's order: the timer actions C, D, A, B; the state change *)
+(* (what the router knows of the Active and Standby routers, its timers); then the packets G (Coup), F or a      *)
+(* state change's announcement (Hello), H (Resign), multicast from r to every router that can hear it (the       *)
+(* Active router's packets refresh the virtual MAC); then I (the virtual MAC). Written as one new record and one *)
+(* update of the world, not a chain of updates: TLC looks every name up along the bindings of all enclosing      *)
+(* LETs and calls, so each nested step made every later one slower (README, Benchmarks). IPsec's reaction to     *)
+(* leaving Active (a coupled crypto map deletes its SAs) is Rri's rule, applied by VpnHa after every action.     *)
+Handle(w, r, me, event) ==
+  LET from == me.hsrp
+      c == Resolve(me, r, TableCell(from, event))
       to == IF c.listenOrLearn /\ ~VipConfigured[r] THEN "LEARN" ELSE c.next
       changes == to \notin {"STAY", "NONE"} /\ to # from
-      w5 == IF changes THEN Enter(w4, r, from, to, event) ELSE w4
+      now == IF changes THEN to ELSE from
       announce == changes /\ SendsHellos(to) /\ HelloOnStateChange
-      w6 == IF "G" \in c.actions THEN Send(w5, r, "COUP", w5.routers[r].hsrp) ELSE w5
-      w7 == IF "F" \in c.actions \/ announce THEN Send(w6, r, "HELLO", w6.routers[r].hsrp) ELSE w6
-      w8 == IF announce THEN SetRouter(w7, r, "helloTimer", HelloTime) ELSE w7
-      w9 == IF "H" \in c.actions THEN Send(w8, r, "RESIGN", from) ELSE w8
-  IN IF c = NoCell THEN w
-     ELSE IF "I" \in c.actions /\ HsrpUp(w9, r) THEN [w9 EXCEPT !.vipOwner = r] ELSE w9
+      x == [me EXCEPT
+              !.hsrp = now,
+              !.activeTimer = IF changes /\ to = "ACTIVE" THEN STOPPED
+                              ELSE IF "A" \in c.actions THEN HoldTime ELSE IF "C" \in c.actions THEN STOPPED ELSE @,
+              !.standbyTimer = IF "B" \in c.actions THEN HoldTime ELSE IF "D" \in c.actions THEN STOPPED ELSE @,
+              !.helloTimer = IF ~changes THEN @ ELSE IF to = "INITIAL" THEN STOPPED
+                             ELSE IF from = "INITIAL" \/ announce THEN HelloTime ELSE @,
+              !.preemptDelay = IF ~changes THEN @ ELSE IF to = "INITIAL" THEN 0
+                               ELSE IF from = "INITIAL" THEN PreemptDelay[r] ELSE @,
+              !.knownActive = IF ~changes THEN @ ELSE IF to = "ACTIVE" THEN r
+                              ELSE IF @ = r \/ event = "c" \/ to = "INITIAL" THEN UNKNOWN ELSE @,
+              !.knownStandby = IF ~changes THEN @ ELSE IF to = "STANDBY" THEN r
+                               ELSE IF @ = r \/ event = "d" \/ to = "INITIAL" THEN UNKNOWN ELSE @]
+      up == HSRP_INTERFACE \in me.interfacesUp
+      msgs == IF ~up THEN <<>>
+              ELSE (IF "G" \in c.actions THEN <<[kind |-> "COUP", senderState |-> now, priority |-> me.priority]>>
+                    ELSE <<>>)
+                \o (IF "F" \in c.actions \/ announce
+                    THEN <<[kind |-> "HELLO", senderState |-> now, priority |-> me.priority]>> ELSE <<>>)
+                \o (IF "H" \in c.actions THEN <<[kind |-> "RESIGN", senderState |-> from, priority |-> me.priority]>>
+                    ELSE <<>>)
+  IN IF c.next = "NONE" THEN [w EXCEPT !.routers[r] = me]
+     ELSE [w EXCEPT
+             !.routers[r] = x,
+             !.vipOwner = IF up /\ ((msgs # <<>> /\ now = "ACTIVE") \/ "I" \in c.actions) THEN r ELSE @,
+             !.channels = IF msgs = <<>> \/ w.partitioned THEN @
+                          ELSE [pq \in RouterPairs |->
+                                  IF pq[1] = r /\ pq[2] # r /\ HSRP_INTERFACE \in w.routers[pq[2]].interfacesUp
+                                  THEN @[pq] \o msgs ELSE @[pq]]]
 
 \* Router q receives a packet from p: events f-l, with what IOS learns from Hellos on the way
 Deliver(w, p, q, m) ==
@@ -167,41 +164,40 @@ Deliver(w, p, q, m) ==
   IN IF me.hsrp = "INITIAL" THEN w
      ELSE IF m.kind = "HELLO" THEN
        IF m.senderState = "ACTIVE" THEN
-         LET w1 == IF me.hsrp # "ACTIVE" \/ higher
-                   THEN LET l == LearnActive(w, q, p)
-                        IN IF l.routers[q].knownStandby = p THEN LearnStandby(l, q, UNKNOWN) ELSE l
-                   ELSE w
-         IN Handle(w1, q, IF higher THEN "g" ELSE "h")
+         Handle(w, q, IF me.hsrp # "ACTIVE" \/ higher
+                      THEN [me EXCEPT !.knownActive = p, !.knownStandby = IF @ = p THEN UNKNOWN ELSE @]
+                      ELSE me,
+                IF higher THEN "g" ELSE "h")
        ELSE IF m.senderState = "STANDBY" THEN
-         LET w1 == IF me.hsrp # "STANDBY" \/ higher THEN LearnStandby(w, q, p) ELSE w
-         IN Handle(w1, q, IF higher THEN "k" ELSE "l")
-       ELSE IF m.senderState = "SPEAK" /\ higher THEN Handle(w, q, "f")
+         Handle(w, q, IF me.hsrp # "STANDBY" \/ higher THEN [me EXCEPT !.knownStandby = p] ELSE me,
+                IF higher THEN "k" ELSE "l")
+       ELSE IF m.senderState = "SPEAK" /\ higher THEN Handle(w, q, me, "f")
        ELSE w
      ELSE IF m.kind = "COUP" THEN
-       IF higher THEN Handle(IF me.hsrp = "ACTIVE" THEN LearnActive(w, q, p) ELSE w, q, "j") ELSE w
+       IF higher THEN Handle(w, q, IF me.hsrp = "ACTIVE" THEN [me EXCEPT !.knownActive = p] ELSE me, "j") ELSE w
      ELSE \* RESIGN: event i only from a router giving up Active
        IF m.senderState = "ACTIVE"
-       THEN Handle(IF me.knownActive = p THEN LearnActive(w, q, UNKNOWN) ELSE w, q, "i")
+       THEN Handle(w, q, IF me.knownActive = p THEN [me EXCEPT !.knownActive = UNKNOWN] ELSE me, "i")
        ELSE w
 
 ----------------------------------------------------------------------------
 (* Interfaces, reloads, time *)
 
+\* Router r's record (me) with the interfaces up: a change of a tracked interface i sets the priority
+WithInterfaces(me, r, i, up) ==
+  [me EXCEPT !.interfacesUp = up, !.priority = IF Tracked(r, i) THEN TrackedPriority(r, up) ELSE @]
+
 DoInterfaceDown(w, r, i) ==
-  LET w1 == SetRouter(w, r, "interfacesUp", w.routers[r].interfacesUp \ {i})
-      w2 == IF Tracked(r, i) THEN SetRouter(w1, r, "priority", TrackedPriority(r, w1.routers[r].interfacesUp)) ELSE w1
-  IN IF i # HSRP_INTERFACE THEN w2
-     ELSE LET w3 == SetRouter(w2, r, "interfaceDelay", STOPPED)
-              w4 == IF w3.routers[r].hsrp # "INITIAL" THEN Handle(w3, r, "b") ELSE w3
-              w5 == Flush(w4, r)
-          IN IF w5.vipOwner = r THEN [w5 EXCEPT !.vipOwner = -1] ELSE w5
+  LET x == WithInterfaces(w.routers[r], r, i, w.routers[r].interfacesUp \ {i})
+  IN IF i # HSRP_INTERFACE THEN [w EXCEPT !.routers[r] = x]
+     ELSE LET y == [x EXCEPT !.interfaceDelay = STOPPED]
+              w1 == Flush(IF y.hsrp # "INITIAL" THEN Handle(w, r, y, "b") ELSE [w EXCEPT !.routers[r] = y], r)
+          IN IF w1.vipOwner = r THEN [w1 EXCEPT !.vipOwner = -1] ELSE w1
 
 DoInterfaceUp(w, r, i) ==
-  LET w1 == SetRouter(w, r, "interfacesUp", w.routers[r].interfacesUp \cup {i})
-      w2 == IF Tracked(r, i) THEN SetRouter(w1, r, "priority", TrackedPriority(r, w1.routers[r].interfacesUp)) ELSE w1
-  IN IF i = HSRP_INTERFACE /\ w2.routers[r].interfaceDelay = STOPPED
-     THEN SetRouter(w2, r, "interfaceDelay", MinimumInterfaceDelay)
-     ELSE w2
+  LET x == WithInterfaces(w.routers[r], r, i, w.routers[r].interfacesUp \cup {i})
+  IN [w EXCEPT !.routers[r] = IF i = HSRP_INTERFACE /\ x.interfaceDelay = STOPPED
+                              THEN [x EXCEPT !.interfaceDelay = MinimumInterfaceDelay] ELSE x]
 
 \* A reload's HSRP side: the router starts over after ReloadTime (VpnHa also drops its SAs and routes)
 DoReload(w, r) ==
@@ -232,13 +228,13 @@ StandbyDue(w, r) == w.routers[r].standbyTimer = 0 /\ (~ExpiryWaits \/ Handles(w.
 Due(w) ==
   \/ \E r \in Routers : \/ w.routers[r].interfaceDelay = 0 \/ ActiveDue(w, r) \/ StandbyDue(w, r)
                         \/ w.routers[r].helloTimer = 0
-  \/ \E pq \in Routers \X Routers : w.channels[pq] # <<>>
+  \/ \E pq \in RouterPairs : w.channels[pq] # <<>>
 
 \* The events of the due actions, on the world after the action took its budget
-DoInterfaceDelayExpired(w, r) == Handle(SetRouter(w, r, "interfaceDelay", STOPPED), r, "a")
-DoActiveTimerExpired(w, r) == Handle(SetRouter(w, r, "activeTimer", STOPPED), r, "c")
-DoStandbyTimerExpired(w, r) == Handle(SetRouter(w, r, "standbyTimer", STOPPED), r, "d")
-DoHelloTimerExpired(w, r) == Handle(SetRouter(w, r, "helloTimer", HelloTime), r, "e")
+DoInterfaceDelayExpired(w, r) == Handle(w, r, [w.routers[r] EXCEPT !.interfaceDelay = STOPPED], "a")
+DoActiveTimerExpired(w, r) == Handle(w, r, [w.routers[r] EXCEPT !.activeTimer = STOPPED], "c")
+DoStandbyTimerExpired(w, r) == Handle(w, r, [w.routers[r] EXCEPT !.standbyTimer = STOPPED], "d")
+DoHelloTimerExpired(w, r) == Handle(w, r, [w.routers[r] EXCEPT !.helloTimer = HelloTime], "e")
 DoMessageDelivered(w, p, q) ==
   Deliver([w EXCEPT !.channels[<<p, q>>] = Tail(@)], p, q, Head(w.channels[<<p, q>>]))
 DoPartition(w) == Flush([CountFault(w) EXCEPT !.partitioned = TRUE], -1)
@@ -246,5 +242,17 @@ DoPartition(w) == Flush([CountFault(w) EXCEPT !.partitioned = TRUE], -1)
 (* Enabledness of the actions whose guard is more than "something is there" *)
 StandbyExpiryEnabled(w, r) == StandbyDue(w, r) /\ (~ActiveDue(w, r) \/ ExpiryOrder = "ANY")
 HelloLossEnabled(w, p, q) ==
-  w.channels[<<p, q>>] # <<>> /\ Head(w.channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft(w)
+  w.channels[<<p, q>>] # <<>> /\ Head(w.channels[<<p, q>>]).kind = "HELLO" /\ LossesLeft(w.losses)
+
+----------------------------------------------------------------------------
+(* HSRP's share of the lab's properties, on the routers' records rs (Hsrp.tla and VpnHa.tla name them; VpnHa     *)
+(* does not INSTANCE Hsrp for them, which would bind Hsrp's 26 constants and variables at every evaluation)     *)
+
+PriorityMatchesTrackingIn(rs) == \A r \in Routers : rs[r].priority = TrackedPriority(r, rs[r].interfacesUp)
+AnyHsrpUpIn(rs) == \E r \in Routers : HSRP_INTERFACE \in rs[r].interfacesUp
+ActiveRoutersIn(rs) == {r \in Routers : rs[r].hsrp = "ACTIVE"}
+SingleActiveIn(rs) == AnyHsrpUpIn(rs) => Cardinality(ActiveRoutersIn(rs)) = 1
+HighestPriorityActiveIn(rs) ==
+  \A a \in ActiveRoutersIn(rs) : \A q \in Routers \ {a} :
+    Preempt[q] /\ HSRP_INTERFACE \in rs[q].interfacesUp => ~Outranks(rs[q].priority, q, rs[a].priority, a)
 =============================================================================

@@ -17,6 +17,7 @@ CONSTANTS
   InterfaceCount  \* [Routers -> Nat]: interfaces modelled per router
 
 Routers == 0..(N - 1)
+RouterPairs == Routers \X Routers  \* the channels' domain; a constant definition, which TLC computes once
 STOPPED == -1        \* a timer that is not running
 UNKNOWN == -1        \* a router not known (knownActive, knownStandby)
 NONE == -1           \* no router (the remote's SAs, the peer address)

@@ -4,25 +4,18 @@
 (* 1: 7204VXR-2, interfaces FastEthernet0/0, FastEthernet1/0 *)
 EXTENDS Hsrp, TLC
 
-(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)
+(* The lab's functions, computed once; each MC_ name of a function selects one *)
 LabValues == [
-  N |-> 2,
   InterfaceCount |-> (0 :> 2 @@ 1 :> 2),
   ConfiguredPriority |-> (0 :> 200 @@ 1 :> 100),
   AddressRank |-> (0 :> 0 @@ 1 :> 1),
   Preempt |-> (0 :> TRUE @@ 1 :> TRUE),
   PreemptDelay |-> (0 :> 0 @@ 1 :> 0),
   VipConfigured |-> (0 :> TRUE @@ 1 :> TRUE),
-  Tracks |-> (0 :> {<<1, 150>>} @@ 1 :> {<<1, 10>>}),
-  HelloTime |-> 3,
-  HoldTime |-> 10,
-  ResignOnDisplacement |-> TRUE,
-  HelloOnStateChange |-> TRUE,
-  ExpiryOrder |-> "HANDLED_FIRST",
-  MinimumInterfaceDelay |-> 1,
-  ReloadTime |-> 5]
+  Tracks |-> (0 :> {<<1, 150>>} @@ 1 :> {<<1, 10>>})]
 
-MC_N == LabValues.N
+(* The lab's constants, which the cfg substitutes for the spec's *)
+MC_N == 2
 MC_InterfaceCount == LabValues.InterfaceCount
 MC_ConfiguredPriority == LabValues.ConfiguredPriority
 MC_AddressRank == LabValues.AddressRank
@@ -30,11 +23,11 @@ MC_Preempt == LabValues.Preempt
 MC_PreemptDelay == LabValues.PreemptDelay
 MC_VipConfigured == LabValues.VipConfigured
 MC_Tracks == LabValues.Tracks
-MC_HelloTime == LabValues.HelloTime
-MC_HoldTime == LabValues.HoldTime
-MC_ResignOnDisplacement == LabValues.ResignOnDisplacement
-MC_HelloOnStateChange == LabValues.HelloOnStateChange
-MC_ExpiryOrder == LabValues.ExpiryOrder
-MC_MinimumInterfaceDelay == LabValues.MinimumInterfaceDelay
-MC_ReloadTime == LabValues.ReloadTime
+MC_HelloTime == 3
+MC_HoldTime == 10
+MC_ResignOnDisplacement == TRUE
+MC_HelloOnStateChange == TRUE
+MC_ExpiryOrder == "HANDLED_FIRST"
+MC_MinimumInterfaceDelay == 1
+MC_ReloadTime == 5
 =============================================================================

@@ -4,23 +4,22 @@
 (* 1: 7204VXR-2, interfaces FastEthernet0/0, FastEthernet1/0 *)
 EXTENDS Rri, TLC
 
-(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)
+(* The lab's functions, computed once; each MC_ name of a function selects one *)
 LabValues == [
-  N |-> 2,
   InterfaceCount |-> (0 :> 2 @@ 1 :> 2),
   HasCryptoMap |-> (0 :> TRUE @@ 1 :> TRUE),
   ReverseRoute |-> (0 :> TRUE @@ 1 :> TRUE),
   Coupled |-> (0 :> TRUE @@ 1 :> TRUE),
   Redistribute |-> (0 :> TRUE @@ 1 :> TRUE),
-  InvalidSpiRecovery |-> (0 :> FALSE @@ 1 :> FALSE),
-  RriDynamic |-> FALSE]
+  InvalidSpiRecovery |-> (0 :> FALSE @@ 1 :> FALSE)]
 
-MC_N == LabValues.N
+(* The lab's constants, which the cfg substitutes for the spec's *)
+MC_N == 2
 MC_InterfaceCount == LabValues.InterfaceCount
 MC_HasCryptoMap == LabValues.HasCryptoMap
 MC_ReverseRoute == LabValues.ReverseRoute
 MC_Coupled == LabValues.Coupled
 MC_Redistribute == LabValues.Redistribute
 MC_InvalidSpiRecovery == LabValues.InvalidSpiRecovery
-MC_RriDynamic == LabValues.RriDynamic
+MC_RriDynamic == FALSE
 =============================================================================

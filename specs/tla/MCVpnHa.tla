@@ -4,9 +4,8 @@
 (* 1: 7204VXR-2, interfaces FastEthernet0/0, FastEthernet1/0 *)
 EXTENDS VpnHa, TLC
 
-(* The lab's values, computed once; each MC_ name, which the cfg substitutes for a constant, selects one *)
+(* The lab's functions, computed once; each MC_ name of a function selects one *)
 LabValues == [
-  N |-> 2,
   InterfaceCount |-> (0 :> 2 @@ 1 :> 2),
   ConfiguredPriority |-> (0 :> 200 @@ 1 :> 100),
   AddressRank |-> (0 :> 0 @@ 1 :> 1),
@@ -18,24 +17,10 @@ LabValues == [
   ReverseRoute |-> (0 :> TRUE @@ 1 :> TRUE),
   Coupled |-> (0 :> TRUE @@ 1 :> TRUE),
   Redistribute |-> (0 :> TRUE @@ 1 :> TRUE),
-  InvalidSpiRecovery |-> (0 :> FALSE @@ 1 :> FALSE),
-  HelloTime |-> 3,
-  HoldTime |-> 10,
-  PeerIsVip |-> TRUE,
-  PeerRouter |-> -1,
-  KeepaliveOn |-> TRUE,
-  KeepaliveInterval |-> 10,
-  KeepaliveRetry |-> 2,
-  KeepaliveLimit |-> 5,
-  KeepalivePeriodic |-> FALSE,
-  ResignOnDisplacement |-> TRUE,
-  HelloOnStateChange |-> TRUE,
-  ExpiryOrder |-> "HANDLED_FIRST",
-  RriDynamic |-> FALSE,
-  MinimumInterfaceDelay |-> 1,
-  ReloadTime |-> 5]
+  InvalidSpiRecovery |-> (0 :> FALSE @@ 1 :> FALSE)]
 
-MC_N == LabValues.N
+(* The lab's constants, which the cfg substitutes for the spec's *)
+MC_N == 2
 MC_InterfaceCount == LabValues.InterfaceCount
 MC_ConfiguredPriority == LabValues.ConfiguredPriority
 MC_AddressRank == LabValues.AddressRank
@@ -48,19 +33,19 @@ MC_ReverseRoute == LabValues.ReverseRoute
 MC_Coupled == LabValues.Coupled
 MC_Redistribute == LabValues.Redistribute
 MC_InvalidSpiRecovery == LabValues.InvalidSpiRecovery
-MC_HelloTime == LabValues.HelloTime
-MC_HoldTime == LabValues.HoldTime
-MC_PeerIsVip == LabValues.PeerIsVip
-MC_PeerRouter == LabValues.PeerRouter
-MC_KeepaliveOn == LabValues.KeepaliveOn
-MC_KeepaliveInterval == LabValues.KeepaliveInterval
-MC_KeepaliveRetry == LabValues.KeepaliveRetry
-MC_KeepaliveLimit == LabValues.KeepaliveLimit
-MC_KeepalivePeriodic == LabValues.KeepalivePeriodic
-MC_ResignOnDisplacement == LabValues.ResignOnDisplacement
-MC_HelloOnStateChange == LabValues.HelloOnStateChange
-MC_ExpiryOrder == LabValues.ExpiryOrder
-MC_RriDynamic == LabValues.RriDynamic
-MC_MinimumInterfaceDelay == LabValues.MinimumInterfaceDelay
-MC_ReloadTime == LabValues.ReloadTime
+MC_HelloTime == 3
+MC_HoldTime == 10
+MC_PeerIsVip == TRUE
+MC_PeerRouter == -1
+MC_KeepaliveOn == TRUE
+MC_KeepaliveInterval == 10
+MC_KeepaliveRetry == 2
+MC_KeepaliveLimit == 5
+MC_KeepalivePeriodic == FALSE
+MC_ResignOnDisplacement == TRUE
+MC_HelloOnStateChange == TRUE
+MC_ExpiryOrder == "HANDLED_FIRST"
+MC_RriDynamic == FALSE
+MC_MinimumInterfaceDelay == 1
+MC_ReloadTime == 5
 =============================================================================

@@ -58,8 +58,8 @@ Spec == Init /\ [][Next]_rriVars
 ----------------------------------------------------------------------------
 (* The routers' own invariants, and their share of the lab's properties *)
 
-SasOnlyOnActive == \A r \in Routers : routers[r].holdsSas => routers[r].hsrp = "ACTIVE"
-RouteOnlyOnActive == \A r \in Routers : routers[r].rriRoute => routers[r].hsrp = "ACTIVE"
+SasOnlyOnActive == SasOnlyOnActiveIn(routers)
+RouteOnlyOnActive == RouteOnlyOnActiveIn(routers)
 \* OSPF next hops are exactly the routers that inject the route, redistribute it and reach the inside
 NextHopsFollowRoutes ==
   ospfNextHops = {r \in Routers : routers[r].rriRoute /\ Redistribute[r] /\ INSIDE_INTERFACE \in routers[r].interfacesUp}

@@ -22,19 +22,27 @@ CONSTANTS
 SasKept(r, x) == x.holdsSas /\ (~Coupled[r] \/ x.hsrp = "ACTIVE")
 
 \* Reverse route injection: a static map injects the route while the group is up there (Active, when coupled); a
-\* dynamic map while it holds SAs
-RouteWanted(r, x) ==
+\* dynamic map while it holds SAs (sas: whether router r, record x, holds them once settled)
+RouteWanted(r, x, sas) ==
   /\ HasCryptoMap[r] /\ ReverseRoute[r]
-  /\ IF RriDynamic THEN x.holdsSas
+  /\ IF RriDynamic THEN sas
      ELSE HSRP_INTERFACE \in x.interfacesUp /\ (~Coupled[r] \/ x.hsrp = "ACTIVE")
 
 (* After every action: the SAs, then the RRI routes (on the SAs just kept), then the inside router's OSPF next   *)
-(* hops. One pass per router, one update of the world: TLC applies Settle to every successor state.             *)
-Settle(w) ==
-  LET settled == [r \in Routers |-> LET x == [w.routers[r] EXCEPT !.holdsSas = SasKept(r, w.routers[r])]
-                                    IN [x EXCEPT !.rriRoute = RouteWanted(r, x)]]
-  IN [w EXCEPT !.routers = settled,
-               !.ospfNextHops = {r \in Routers : settled[r].rriRoute /\ Redistribute[r]
-                                                 /\ INSIDE_INTERFACE \in settled[r].interfacesUp}]
+(* hops. TLC applies this to every successor state: one pass over the routers, and a router's record is copied  *)
+(* only when it changes.                                                                                        *)
+SettledRouters(rs) ==
+  [r \in Routers |->
+     LET x == rs[r]
+         kept == SasKept(r, x)
+         route == RouteWanted(r, x, kept)
+     IN IF kept = x.holdsSas /\ route = x.rriRoute THEN x ELSE [x EXCEPT !.holdsSas = kept, !.rriRoute = route]]
+NextHops(rs) == {r \in Routers : rs[r].rriRoute /\ Redistribute[r] /\ INSIDE_INTERFACE \in rs[r].interfacesUp}
+
+\* Rri's share of the lab's properties, on the routers' records rs (Rri.tla and VpnHa.tla name them)
+SasOnlyOnActiveIn(rs) == \A r \in Routers : rs[r].holdsSas => rs[r].hsrp = "ACTIVE"
+RouteOnlyOnActiveIn(rs) == \A r \in Routers : rs[r].rriRoute => rs[r].hsrp = "ACTIVE"
+
+Settle(w) == LET rs == SettledRouters(w.routers) IN [w EXCEPT !.routers = rs, !.ospfNextHops = NextHops(rs)]
 
 =============================================================================

@@ -50,10 +50,6 @@ vars == <<routers, channels, vipOwner, partitioned, remote, ospfNextHops, faults
 World == [routers |-> routers, channels |-> channels, vipOwner |-> vipOwner, partitioned |-> partitioned,
           remote |-> remote, ospfNextHops |-> ospfNextHops, faults |-> faults, losses |-> losses]
 
-\* The protocol modules' own invariants, which the lab's properties reuse (evaluated once per state)
-Hsrp == INSTANCE Hsrp
-Rri == INSTANCE Rri
-
 ----------------------------------------------------------------------------
 (* Where the remote's packets land, and what it takes for them to come back *)
 
@@ -74,29 +70,33 @@ Negotiates(w, t) ==
   /\ HasCryptoMap[t]
   /\ IF Coupled[t] THEN w.routers[t].hsrp = "ACTIVE" ELSE ~PeerIsVip
 
-DoTraffic(w) ==
+\* The remote after its traffic: SAs negotiated with the router reached, or traffic over the SAs it has
+TrafficRemote(w) ==
   LET t == PeerTarget(w)
       x == w.remote.saWith
-  IN IF x = NONE THEN
-       IF ~Negotiates(w, t) THEN w
-       ELSE [SetRouter(w, t, "holdsSas", TRUE) EXCEPT !.remote = NewSa(t)]
-     ELSE [w EXCEPT !.remote = TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x),
-                                             t >= 0 /\ InvalidSpiRecovery[t])]
+  IN IF x = NONE THEN IF Negotiates(w, t) THEN NewSa(t) ELSE w.remote
+     ELSE TrafficOverSa(w.remote, t = x /\ w.routers[x].holdsSas, EchoRouted(w, x), t >= 0 /\ InvalidSpiRecovery[t])
+
+\* Traffic changes only the remote, and the routers' SAs when it negotiates them
+DoTraffic(w) ==
+  LET rm == TrafficRemote(w)
+  IN IF w.remote.saWith = NONE /\ rm.saWith # NONE THEN [w EXCEPT !.routers[rm.saWith].holdsSas = TRUE, !.remote = rm]
+     ELSE [w EXCEPT !.remote = rm]
 
 DoKeepalive(w, lost) == [w EXCEPT !.remote = Probe(w.remote, ~lost /\ PeerAnswers(w))]
 
 \* A reload: HSRP starts over, and the router loses its SAs and routes
-DoLabReload(w, r) ==
-  LET w1 == DoReload(w, r)
-  IN [w1 EXCEPT !.routers[r].holdsSas = FALSE, !.routers[r].rriRoute = FALSE]
+DoLabReload(w, r) == DoReload([w EXCEPT !.routers[r].holdsSas = FALSE, !.routers[r].rriRoute = FALSE], r)
 
 DoLabTick(w) == [DoTick(w) EXCEPT !.remote = TickRemote(@)]
 
+(* The next state: world w after Rri's Settle (written out, so that no settled world is built). The cheap      *)
+(* comparisons come first: the liveness check evaluates the fair actions on every edge of the state graph, with *)
+(* the next state given, and a conjunct that fails there spares TLC the routers' records and Settle.           *)
 Commit(w) ==
-  LET s == Settle(w)
-  IN /\ routers' = s.routers /\ channels' = s.channels /\ vipOwner' = s.vipOwner
-     /\ partitioned' = s.partitioned /\ remote' = s.remote /\ ospfNextHops' = s.ospfNextHops
-     /\ faults' = s.faults /\ losses' = s.losses
+  LET rs == SettledRouters(w.routers)
+  IN /\ faults' = w.faults /\ losses' = w.losses /\ partitioned' = w.partitioned /\ vipOwner' = w.vipOwner
+     /\ remote' = w.remote /\ channels' = w.channels /\ routers' = rs /\ ospfNextHops' = NextHops(rs)
 
 \* What is due: time passes only when nothing is (HSRP's timers and packets, the remote's probes)
 Urgent == Due(World) \/ RemoteDue(remote)
@@ -107,13 +107,13 @@ Urgent == Due(World) \/ RemoteDue(remote)
 Tick == ~Urgent /\ Commit(DoLabTick(World))
 
 InterfaceDown(router, iface) ==
-  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(World)
+  /\ iface \in routers[router].interfacesUp /\ FaultsLeft(faults)
   /\ Commit(DoInterfaceDown(CountFault(World), router, iface))
 InterfaceUp(router, iface) ==
   /\ iface \notin routers[router].interfacesUp
   /\ Commit(DoInterfaceUp(World, router, iface))
-Reload(router) == FaultsLeft(World) /\ Commit(DoLabReload(CountFault(World), router))
-Partition == ~partitioned /\ FaultsLeft(World) /\ N > 1 /\ Commit(DoPartition(World))
+Reload(router) == FaultsLeft(faults) /\ Commit(DoLabReload(CountFault(World), router))
+Partition == ~partitioned /\ FaultsLeft(faults) /\ N > 1 /\ Commit(DoPartition(World))
 Heal == partitioned /\ Commit([World EXCEPT !.partitioned = FALSE])
 
 InterfaceDelayExpired(router) == routers[router].interfaceDelay = 0
@@ -133,11 +133,11 @@ HelloLost(sender, receiver) ==
   /\ Commit([CountLoss(World) EXCEPT !.channels[<<sender, receiver>>] = Tail(@)])
 
 Traffic == Commit(DoTraffic(World))
-EspLost == LossesLeft(World) /\ remote.saWith # NONE /\ TunnelWorks(World)
+EspLost == LossesLeft(losses) /\ remote.saWith # NONE /\ TunnelWorks(World)
   /\ Commit([CountLoss(World) EXCEPT !.remote = Unanswered(@)])
 KeepaliveSent == KeepaliveDue(remote) /\ Commit(DoKeepalive(World, FALSE))
 KeepaliveLost ==
-  KeepaliveDue(remote) /\ LossesLeft(World) /\ PeerAnswers(World)
+  KeepaliveDue(remote) /\ LossesLeft(losses) /\ PeerAnswers(World)
   /\ Commit(DoKeepalive(CountLoss(World), TRUE))
 KeepaliveRetryExpired == remote.dpdRetry = 0 /\ Commit([World EXCEPT !.remote = RetryExpired(@)])
 
@@ -170,16 +170,16 @@ Spec == Init /\ [][Next]_vars
 ----------------------------------------------------------------------------
 (* The properties (PRIMER section 5), with the names Java and reports use *)
 
-SasOnlyOnActive == Rri!SasOnlyOnActive
-RouteOnlyOnActive == Rri!RouteOnlyOnActive
+SasOnlyOnActive == SasOnlyOnActiveIn(routers)
+RouteOnlyOnActive == RouteOnlyOnActiveIn(routers)
 RemotePeersWithVip == remote.saWith # NONE => PeerIsVip
-PriorityMatchesTracking == Hsrp!PriorityMatchesTracking
+PriorityMatchesTracking == PriorityMatchesTrackingIn(routers)
 
-AnyHsrpUp == Hsrp!AnyHsrpUp
-ActiveRouters == Hsrp!ActiveRouters
+AnyHsrpUp == AnyHsrpUpIn(routers)
+ActiveRouters == ActiveRoutersIn(routers)
 
-SingleActive == Hsrp!SingleActive
-HighestPriorityActive == Hsrp!HighestPriorityActive
+SingleActive == SingleActiveIn(routers)
+HighestPriorityActive == HighestPriorityActiveIn(routers)
 TunnelRestored ==
   AnyHsrpUp => \E a \in Routers :
     /\ ActiveRouters = {a}
@@ -200,9 +200,19 @@ SystemStep ==
 (* delivery of Hellos" needs it. WF_vars(A) is <>[]ENABLED <<A>>_vars => []<><<A>>_vars; the enabledness below  *)
 (* is that of <<A>>_vars computed as a state predicate (the next world is a function of this one), which TLC    *)
 (* evaluates far faster than ENABLED of these actions. Due steps always change the state.                       *)
-Changes(w) == Settle(w) # World
-SystemEnabled == Urgent \/ Changes(DoLabTick(World))
-TrafficEnabled == Changes(DoTraffic(World))
+(* TLC evaluates these on every edge too (the source state's), so they are written without building a world:    *)
+(*  - Settle and a Tick touch different fields, so Settle(DoLabTick(World)) # World exactly when a Tick changes a *)
+(*    timer (a countdown above 0, a preempt delay not 0, the remote's idle time not 0 or its retry above 0 while *)
+(*    it has SAs) or the state is not settled (Init may not be);                                                 *)
+(*  - Traffic changes the remote, or else nothing (its SAs are negotiated together with the remote's), so        *)
+(*    Settle(DoTraffic(World)) # World exactly when the remote changes or the state is not settled.              *)
+Unsettled == LET rs == SettledRouters(routers) IN rs # routers \/ NextHops(rs) # ospfNextHops
+TickChanges ==
+  \/ \E r \in Routers : LET x == routers[r] IN
+       x.activeTimer > 0 \/ x.standbyTimer > 0 \/ x.helloTimer > 0 \/ x.interfaceDelay > 0 \/ x.preemptDelay # 0
+  \/ remote.saWith # NONE /\ (remote.dpdIdle # 0 \/ remote.dpdRetry > 0)
+SystemEnabled == Urgent \/ TickChanges \/ Unsettled
+TrafficEnabled == TrafficRemote(World) # remote \/ Unsettled
 
 Fairness ==
   /\ <>[]SystemEnabled => []<><<SystemStep>>_vars
