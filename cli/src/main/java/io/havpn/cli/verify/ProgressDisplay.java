@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The progress bars of the running stages on one stderr line (TLC runs beside the Java stages, so two may be running
- * at once): {@code tlc [depth 120, 84,211 distinct states]  property-tests [██████░░░░ 1,800/3,000]}. A finished
+ * at once): {@code tlc [depth 120, 84,211 distinct states]  property-tests [██████░░░░ 600/1,000]}. A finished
  * stage gets a line of its own above. Redrawn at most every 200 ms; nothing is drawn when progress is off.
  */
 final class ProgressDisplay {

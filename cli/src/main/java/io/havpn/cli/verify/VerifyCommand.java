@@ -93,7 +93,7 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "seed of the property tests and the simulation (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "3000",
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
       description = "property-test sequences (default: ${DEFAULT-VALUE})")
   int runs;
 
