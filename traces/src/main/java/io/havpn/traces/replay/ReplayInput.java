@@ -5,6 +5,7 @@ import io.havpn.traces.Family;
 import io.havpn.traces.LogReader;
 import io.havpn.traces.ParsedLine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,8 +119,9 @@ public final class ReplayInput {
     return counts.get(kind);
   }
 
+  /** In the order of {@link Kind} (Map.copyOf would iterate in an order that changes from run to run). */
   public Map<Kind, Integer> counts() {
-    return Map.copyOf(counts);
+    return Collections.unmodifiableMap(new EnumMap<>(counts));
   }
 
   public int total() {
