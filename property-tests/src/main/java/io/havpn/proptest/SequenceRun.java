@@ -332,10 +332,12 @@ public final class SequenceRun {
 
   /** The first armed loss (in arming order) that is enabled now, or null. */
   private Action armedLoss(List<Action> enabled) {
+    if (armedLosses.isEmpty()) {
+      return null;
+    }
     Action first = null;
     int firstIndex = Integer.MAX_VALUE;
-    for (int i = 0; i < enabled.size() && !armedLosses.isEmpty(); i++) {
-      Action action = enabled.get(i);
+    for (Action action : enabled) {
       int armedAt = action.kind() == Action.Kind.LOSS ? armedLosses.indexOf(action) : -1;
       if (armedAt >= 0 && armedAt < firstIndex) {
         first = action;

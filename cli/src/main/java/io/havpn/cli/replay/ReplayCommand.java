@@ -163,22 +163,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
   /** A log file, opened again by the replay's second, lazy pass. */
   private static StreamedLogs.Source source(Path file, String device) {
-    return new StreamedLogs.Source() {
-      @Override
-      public String name() {
-        return file.toString();
-      }
-
-      @Override
-      public String device() {
-        return device;
-      }
-
-      @Override
-      public InputStream open() throws IOException {
-        return Files.newInputStream(file);
-      }
-    };
+    return new StreamedLogs.Source(file.toString(), device, () -> Files.newInputStream(file));
   }
 
   private void print(PrintWriter out, Lab lab, ReplayInput input, ReplayResult result) {

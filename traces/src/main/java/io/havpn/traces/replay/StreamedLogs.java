@@ -29,13 +29,19 @@ import java.util.Set;
  */
 public final class StreamedLogs implements Closeable {
 
-  /** One input, opened again for the second pass: its name and device as in the first, and its bytes. */
-  public interface Source {
-    String name();
+  /**
+   * One input, opened again for the second pass: its name and device as in the first (the device every line belongs to,
+   * {@code --device NAME=FILE}, or null), and how to open its bytes.
+   */
+  public record Source(String name, String device, Opener opener) {
+    public InputStream open() throws IOException {
+      return opener.open();
+    }
+  }
 
-    /** The device every line belongs to ({@code --device NAME=FILE}), or null. */
-    String device();
-
+  /** Opens an input's bytes, each time from the start. */
+  @FunctionalInterface
+  public interface Opener {
     InputStream open() throws IOException;
   }
 

@@ -45,22 +45,8 @@ class StreamedReplayTest {
   }
 
   private static StreamedLogs.Source source(Logs.Input in) {
-    return new StreamedLogs.Source() {
-      @Override
-      public String name() {
-        return in.name();
-      }
-
-      @Override
-      public String device() {
-        return in.device();
-      }
-
-      @Override
-      public InputStream open() {
-        return new ByteArrayInputStream(in.text().getBytes(StandardCharsets.UTF_8));
-      }
-    };
+    return new StreamedLogs.Source(in.name(), in.device(),
+        () -> new ByteArrayInputStream(in.text().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static List<Logs.Input> simulation() {
