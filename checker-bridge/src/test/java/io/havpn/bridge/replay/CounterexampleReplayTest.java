@@ -110,6 +110,26 @@ class CounterexampleReplayTest {
   }
 
   @Test
+  void aFailoverBoundTraceReplaysOnVpnHasVariablesBesideTheClocks() {
+    ItfTrace trace = SAFETY_TRACES.get(DesignMistake.PEER_REAL_ADDRESS);
+    List<String> vars = new ArrayList<>(trace.vars());
+    vars.addAll(List.of("outage", "pinged"));
+    List<ItfState> states = new ArrayList<>();
+    for (ItfState state : trace.states()) {
+      Map<String, TlaValue> values = new LinkedHashMap<>(state.values());
+      values.put("outage", TlaValue.integer(0));
+      values.put("pinged", TlaValue.bool(false));
+      states.add(new ItfState(state.meta(), values));
+    }
+    ItfTrace clocked = new ItfTrace(trace.meta(), trace.params(), vars, states, trace.loop());
+
+    ReplayResult result = replay(lab(DesignMistake.PEER_REAL_ADDRESS), clocked);
+
+    assertThat(result.replayed()).isTrue();
+    assertThat(result.steps()).hasSize(trace.states().size()).allMatch(StepVerdict::matched);
+  }
+
+  @Test
   void aTraceStartingInAnotherStateIsRejectedAtStepZero() {
     ItfTrace trace = withValue(SAFETY_TRACES.get(DesignMistake.PEER_REAL_ADDRESS), 0, "faults", TlaValue.integer(1));
 
