@@ -206,7 +206,12 @@ SystemStep ==
 (*    it has SAs) or the state is not settled (Init may not be);                                                 *)
 (*  - Traffic changes the remote, or else nothing (its SAs are negotiated together with the remote's), so        *)
 (*    Settle(DoTraffic(World)) # World exactly when the remote changes or the state is not settled.              *)
-Unsettled == LET rs == SettledRouters(routers) IN rs # routers \/ NextHops(rs) # ospfNextHops
+(*  - a state is unsettled when Settle would change a router's SAs or route, or else the OSPF next hops (written  *)
+(*    out, so that no settled routers are built).                                                                *)
+Unsettled ==
+  \/ \E r \in Routers : LET x == routers[r]  kept == SasKept(r, x)
+                        IN kept # x.holdsSas \/ RouteWanted(r, x, kept) # x.rriRoute
+  \/ NextHops(routers) # ospfNextHops
 TickChanges ==
   \/ \E r \in Routers : LET x == routers[r] IN
        x.activeTimer > 0 \/ x.standbyTimer > 0 \/ x.helloTimer > 0 \/ x.interfaceDelay > 0 \/ x.preemptDelay # 0
@@ -214,9 +219,29 @@ TickChanges ==
 SystemEnabled == Urgent \/ TickChanges \/ Unsettled
 TrafficEnabled == TrafficRemote(World) # remote \/ Unsettled
 
+(* The fair steps, as TLC evaluates them on every edge of the state graph: told apart by what the step changes   *)
+(* where that is enough, so that most edges need no action evaluated (an edge is a step of Next):               *)
+(*  - no system step and no Traffic counts a fault or a loss, heals the partition or brings an interface up;      *)
+(*  - Traffic changes only the remote and the SAs and routes: never the channels, the virtual IP's owner or a      *)
+(*    router's HSRP record;                                                                                      *)
+(*  - so, when the budgets count every fault and loss, a step of Next that changes none of the first and one of  *)
+(*    the second is a system step (the environment's steps that change HSRP, a reload or a lost Hello, count).   *)
+EnvironmentStep ==
+  \/ faults' # faults \/ losses' # losses \/ partitioned' # partitioned
+  \/ \E r \in Routers : routers'[r].interfacesUp # routers[r].interfacesUp
+HsrpStep ==
+  \/ channels' # channels \/ vipOwner' # vipOwner
+  \/ \E r \in Routers : LET x == routers[r]  y == routers'[r] IN
+       \/ y.hsrp # x.hsrp \/ y.activeTimer # x.activeTimer \/ y.standbyTimer # x.standbyTimer
+       \/ y.helloTimer # x.helloTimer \/ y.interfaceDelay # x.interfaceDelay \/ y.preemptDelay # x.preemptDelay
+       \/ y.knownActive # x.knownActive \/ y.knownStandby # x.knownStandby
+FairSystemStep ==
+  IF MaxFaults # -1 /\ MaxLosses # -1 THEN ~EnvironmentStep /\ (HsrpStep \/ SystemStep) ELSE SystemStep
+FairTraffic == ~EnvironmentStep /\ ~HsrpStep /\ Traffic
+
 Fairness ==
-  /\ <>[]SystemEnabled => []<><<SystemStep>>_vars
-  /\ <>[]TrafficEnabled => []<><<Traffic>>_vars
+  /\ <>[]SystemEnabled => []<><<FairSystemStep>>_vars
+  /\ <>[]TrafficEnabled => []<><<FairTraffic>>_vars
   /\ <>[]partitioned => []<><<Heal>>_vars
 
 FairSpec == Spec /\ Fairness

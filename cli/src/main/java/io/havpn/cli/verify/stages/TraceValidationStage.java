@@ -81,7 +81,9 @@ public final class TraceValidationStage implements Stage {
       itfs.put(trace, itf);
     }
     progress.total(traces.size());
-    TlcOptions options = TlcOptions.defaults().withWorkers(1).withTimeout(run.options().tlcTimeLimit());
+    // a few seconds of TLC on the run's own traces: C2's compilations would cost it more CPU than they save
+    TlcOptions options = TlcOptions.defaults().withWorkers(1).withTimeout(run.options().tlcTimeLimit())
+        .withJvmOptions("-XX:TieredStopAtLevel=1");
     List<String> lines = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
     List<String> tlcRuns = new ArrayList<>();
