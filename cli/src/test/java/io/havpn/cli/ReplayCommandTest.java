@@ -49,6 +49,15 @@ class ReplayCommandTest {
     assertThat(states.size()).isEqualTo(report.get("steps").asInt() + 1);
     assertThat(states.get(0).get("#meta").has("action")).isFalse(); // the initial state: no action led there
     assertThat(states.get(1).get("#meta").get("action").asText()).isNotBlank();
+    // the progress bars: the bytes read, then every entry matched
+    assertThat(err.toString()).contains("read 100%").contains("replay 100%");
+  }
+
+  @Test
+  void noProgressLeavesStderrEmpty() {
+    int code = run("replay", "--no-progress", "--device", device("7204VXR-1", "steady-7204VXR-1.log"));
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

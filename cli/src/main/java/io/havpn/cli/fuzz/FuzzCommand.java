@@ -2,6 +2,7 @@ package io.havpn.cli.fuzz;
 
 import io.havpn.cli.ExitCode;
 import io.havpn.cli.LabOptions;
+import io.havpn.cli.ProgressBars;
 import io.havpn.config.ConfigException;
 import io.havpn.config.LabImport;
 import io.havpn.model.Property;
@@ -29,10 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -245,12 +243,7 @@ public final class FuzzCommand implements Callable<Integer> {
     if (noProgress) {
       return check.run();
     }
-    DelegatingProgressBarConsumer toStderr = new DelegatingProgressBarConsumer(line -> {
-      err.print('\r' + line);
-      err.flush();
-    }, 100);
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("fuzz").setInitialMax(check.sequences())
-        .setStyle(ProgressBarStyle.UNICODE_BLOCK).setConsumer(toStderr).setUpdateIntervalMillis(200).build()) {
+    try (ProgressBar bar = ProgressBars.onStderr(err, "fuzz", check.sequences())) {
       return check.run(bar::stepTo);
     } finally {
       err.println();

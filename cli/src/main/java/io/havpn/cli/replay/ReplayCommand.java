@@ -11,6 +11,7 @@ import io.havpn.cli.TraceFiles;
 import io.havpn.cli.LabFiles;
 import io.havpn.cli.LogInput;
 import io.havpn.cli.LabOptions;
+import io.havpn.cli.ProgressBars;
 import io.havpn.cli.ios.IosLog;
 import io.havpn.model.Observation;
 import io.havpn.model.VpnHaModel;
@@ -26,6 +27,7 @@ import io.havpn.traces.replay.ReplayInput;
 import io.havpn.traces.replay.ReplayOptions;
 import io.havpn.traces.replay.ReplayResult;
 import io.havpn.traces.replay.StreamedLogs;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +77,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print the result as JSON instead of text")
   boolean json;
+
+  @Option(names = "--no-progress", description = "no progress bars on stderr (the bytes read, then the entries matched)")
+  boolean noProgress;
 
   @Option(names = "--trace", paramLabel = "FILE", description = "write the matched behaviour as an ITF trace")
   Path trace;
@@ -123,17 +129,22 @@ public final class ReplayCommand implements Callable<Integer> {
     ReplayInput input = ReplayInput.counting();
     LogReader reader = new LogReader(new IosLogParser(lab));
     List<StreamedLogs.Source> sources = new ArrayList<>();
-    for (LogInput in : inputs) {
-      Path file = in.file();
-      try (InputStream stream = Files.newInputStream(file)) {
-        reader.read(stream, file.toString(), in.device(), input.sink());
-      } catch (NoSuchFileException e) {
-        return badInput(file + ": no such log file");
-      } catch (IOException e) {
-        return badInput(file + ": " + e.getMessage());
+    ProgressBar read = progressBar("read", inputs.stream().mapToLong(in -> size(in.file())).sum());
+    try {
+      for (LogInput in : inputs) {
+        Path file = in.file();
+        try (InputStream stream = counted(Files.newInputStream(file), read)) {
+          reader.read(stream, file.toString(), in.device(), input.sink());
+        } catch (NoSuchFileException e) {
+          return badInput(file + ": no such log file");
+        } catch (IOException e) {
+          return badInput(file + ": " + e.getMessage());
+        }
+        input.nextFile();
+        sources.add(source(file, in.device()));
       }
-      input.nextFile();
-      sources.add(source(file, in.device()));
+    } finally {
+      close(read);
     }
     List<DeviceLog> devices = input.devices();
     if (devices.isEmpty()) {
@@ -145,10 +156,17 @@ public final class ReplayCommand implements Callable<Integer> {
     ReplayOptions options = new ReplayOptions(maxLosses, maxNodes, ReplayOptions.defaults().maxGapSteps(),
         toleranceMillis, trace != null);
     ReplayResult result;
+    ProgressBar matched = progressBar("replay", devices.stream().mapToLong(DeviceLog::size).sum());
     try (StreamedLogs logs = new StreamedLogs(input, sources, reader)) {
-      result = new LogReplay(new VpnHaModel(lab), logs.logs(), options).replay();
+      LogReplay replay = new LogReplay(new VpnHaModel(lab), logs.logs(), options);
+      if (matched != null) {
+        replay.onProgress(matched::stepTo);
+      }
+      result = replay.replay();
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       return badInput("a log could not be read again for the replay: " + e.getMessage());
+    } finally {
+      close(matched);
     }
     if (trace != null && result.replayed()) {
       try {
@@ -159,6 +177,50 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     print(out, lab, input, result);
     return result.replayed() ? ExitCode.OK : ExitCode.VIOLATED;
+  }
+
+  /** A progress bar on stderr, or null with {@code --no-progress}. */
+  private ProgressBar progressBar(String task, long max) {
+    return noProgress ? null : ProgressBars.onStderr(spec.commandLine().getErr(), task, max);
+  }
+
+  private void close(ProgressBar bar) {
+    if (bar != null) {
+      bar.close();
+      spec.commandLine().getErr().println();
+    }
+  }
+
+  /** The file's size for the progress bar; a file that cannot be read counts 0 here and is reported by the read. */
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** The stream, telling the bar (if any) each byte read. */
+  private static InputStream counted(InputStream in, ProgressBar bar) {
+    return bar == null ? in : new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bar.stepBy(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          bar.stepBy(n);
+        }
+        return n;
+      }
+    };
   }
 
   /** A log file, opened again by the replay's second, lazy pass. */

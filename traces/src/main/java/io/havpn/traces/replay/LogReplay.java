@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Replays device logs against the model by search: it looks for a behaviour of the model whose observations produce
@@ -58,6 +59,7 @@ public final class LogReplay {
   private final List<ReplayLog> logs;
   private final ReplayOptions options;
   private final int total;
+  private IntConsumer progress = matched -> { };
 
   /** The furthest failure seen. */
   private int bestReach = -1;
@@ -129,6 +131,12 @@ public final class LogReplay {
     this.options = options;
     this.total = logs.stream().mapToInt(ReplayLog::size).sum();
     this.maxPos = new int[logs.size()];
+  }
+
+  /** Tells {@code listener} the entries matched so far, each time the search gets further (a long replay's progress). */
+  public LogReplay onProgress(IntConsumer listener) {
+    this.progress = listener;
+    return this;
   }
 
   /** One search node: a model state and how far each device's log is matched. */
@@ -330,6 +338,7 @@ public final class LogReplay {
       if (node.progress > bestProgress || bestNode == null) {
         bestProgress = node.progress;
         bestNode = node;
+        progress.accept(bestProgress);
       }
       if (node.progress == total) {
         return new ReplayResult(ReplayResult.Verdict.REPLAYED, total, total, behaviour(node), Optional.empty(),

@@ -34,6 +34,16 @@ class DocumentReplayTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aReplayReportsItsProgressEntryByEntryUpToTheWholeLog() {
+    java.util.List<Integer> reported = new java.util.ArrayList<>();
+    ReplayResult result = new LogReplay(new io.havpn.model.VpnHaModel(io.havpn.model.lab.SeedLab.lab()),
+        Logs.input(Logs.document("fr")).devices(), ReplayOptions.defaults()).onProgress(reported::add).replay();
+    assertThat(result.verdict()).isEqualTo(Verdict.REPLAYED);
+    assertThat(reported).isSortedAccordingTo(Integer::compare).doesNotHaveDuplicates()
+        .endsWith(result.entries()).hasSizeGreaterThan(result.entries() / 2);
+  }
+
+  @org.junit.jupiter.api.Test
   void theDocumentsSimulationLogReplaysMergedByTimestamp() {
     ReplayResult result = Logs.replay(java.util.List.of(new Logs.Input(null, "simulate-document.log",
         Logs.resource("simulate-document.log"))), ReplayOptions.defaults());
