@@ -102,7 +102,9 @@ public final class IosLogParser {
   private final Lab lab;
   private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
   private final CommonForms common = new CommonForms(this);
-  private String lastKnown;
+  /** The last devices found in the lab (a log interleaves a few). */
+  private final String[] lastKnown = new String[8];
+  private int nextKnown;
 
   public IosLogParser(Lab lab) {
     this.lab = lab;
@@ -501,12 +503,16 @@ public final class IosLogParser {
   }
 
   private boolean knownDevice(String device) {
-    if (device == lastKnown) { // the same device as the line before (the splitter hands out one string per name)
-      return true;
+    // the splitter hands out one string per name: a log's few devices are found by identity, without hashing
+    for (String seen : lastKnown) {
+      if (seen == device) {
+        return true;
+      }
     }
     boolean inLab = knownDevice0(device);
     if (inLab) {
-      lastKnown = device;
+      lastKnown[nextKnown] = device;
+      nextKnown = (nextKnown + 1) % lastKnown.length;
     }
     return inLab;
   }

@@ -216,15 +216,13 @@ public final class LogReader {
           break;
         }
         lastWasCr = bytes[end] == '\r';
-        String raw;
         if (!lineOpen && plain && end - i <= MAX_LINE) { // most lines: one copy, ISO-8859-1 being ASCII's superset
-          raw = asciiString(bytes, i, end - i);
+          splitter.line(number, asciiString(bytes, i, end - i), bytes, i); // nothing dropped: the line is whole
         } else {
           linePlain &= plain;
           decode(bytes, i, end - i, true);
-          raw = line.toString();
+          endLine(splitter, context, source, device, number, line.toString(), linePlain, dropped);
         }
-        endLine(splitter, context, source, device, number, raw, linePlain, dropped);
         linePlain = true;
         number++;
         line.setLength(0);
