@@ -272,7 +272,7 @@ final class CommonForms {
     String device = line.device();
     if (region(t, 1, facEnd, "CRYPTO")) {
       if (region(t, mn, mnEnd, "RECVD_PKT_INV_SPI")) {
-        int at = t.lastIndexOf("srcaddr=");
+        int at = lastSrcaddr(t);
         if (at < body) {
           return null;
         }
@@ -348,6 +348,18 @@ final class CommonForms {
           new Observation.InterfaceStateChanged(device, names.of(t, name, tokenEnd - 1), up));
     }
     return null;
+  }
+
+  /**
+   * The last {@code srcaddr=} (the expression's greedy {@code .*} before it takes the last one), or -1. It is the
+   * message's last field: found from the last {@code =}, without a backward search for the whole word.
+   */
+  private static int lastSrcaddr(String t) {
+    int eq = t.lastIndexOf('=');
+    if (eq >= 7 && t.startsWith("srcaddr", eq - 7)) {
+      return eq - 7; // no '=' after it, so no later srcaddr=
+    }
+    return t.lastIndexOf("srcaddr=");
   }
 
   // ---- ISAKMP (0:N): body ----
@@ -640,8 +652,9 @@ final class CommonForms {
 
     String of(String t, int from, int to) {
       int length = to - from;
-      for (String s : recent) {
-        if (s != null && s.length() == length && t.startsWith(s, from)) {
+      char first = length > 0 ? t.charAt(from) : 0;
+      for (String s : recent) { // the first character tells most names apart before the whole is compared
+        if (s != null && s.length() == length && (length == 0 || s.charAt(0) == first) && t.startsWith(s, from)) {
           return s;
         }
       }
@@ -649,6 +662,29 @@ final class CommonForms {
       recent[next] = s;
       next = (next + 1) % recent.length;
       return s;
+    }
+
+    /** The same for printable ASCII bytes, {@code a[from, to)}. */
+    String of(byte[] a, int from, int to) {
+      int length = to - from;
+      for (String s : recent) {
+        if (s != null && s.length() == length && sameAscii(s, a, from)) {
+          return s;
+        }
+      }
+      String s = LogSplitter.asciiString(a, from, length);
+      recent[next] = s;
+      next = (next + 1) % recent.length;
+      return s;
+    }
+
+    private static boolean sameAscii(String s, byte[] a, int from) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) != a[from + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

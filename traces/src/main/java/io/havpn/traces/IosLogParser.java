@@ -105,6 +105,9 @@ public final class IosLogParser {
   /** The last devices found in the lab (a log interleaves a few). */
   private final String[] lastKnown = new String[8];
   private int nextKnown;
+  /** The device {@link #router} was last asked about, and its answer. */
+  private String routerDevice;
+  private int routerIndex;
 
   public IosLogParser(Lab lab) {
     this.lab = lab;
@@ -530,7 +533,14 @@ public final class IosLogParser {
   }
 
   int router(String device) {
-    return device == null ? -1 : lab.routerIndex(device);
+    if (device == null) {
+      return -1;
+    }
+    if (device != routerDevice) { // the splitter hands out one string per name: most lines ask for the last one
+      routerIndex = lab.routerIndex(device);
+      routerDevice = device;
+    }
+    return routerIndex;
   }
 
   private static Ipv4 who(String text, Ipv4 local) {

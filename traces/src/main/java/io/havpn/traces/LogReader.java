@@ -217,7 +217,7 @@ public final class LogReader {
         }
         lastWasCr = bytes[end] == '\r';
         if (!lineOpen && plain && end - i <= MAX_LINE) { // most lines: one copy, ISO-8859-1 being ASCII's superset
-          splitter.line(number, asciiString(bytes, i, end - i), bytes, i); // nothing dropped: the line is whole
+          splitter.line(number, bytes, i, end - i); // nothing dropped: the line is whole
         } else {
           linePlain &= plain;
           decode(bytes, i, end - i, true);
@@ -231,15 +231,6 @@ public final class LogReader {
         i = end + 1;
       }
       return true;
-    }
-
-    /**
-     * Printable ASCII bytes as a string: the one String constructor that copies the bytes and nothing else (the
-     * charset constructors go through the decoding machinery first).
-     */
-    @SuppressWarnings("deprecation")
-    private static String asciiString(byte[] ascii, int offset, int length) {
-      return new String(ascii, 0, offset, length);
     }
 
     /** Whether all eight bytes of {@code w} are printable ASCII, 0x20 to 0x7E (no line terminator among them). */

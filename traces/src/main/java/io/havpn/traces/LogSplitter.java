@@ -92,11 +92,56 @@ public final class LogSplitter {
   }
 
   /**
-   * One physical line of printable ASCII, with the bytes the reader made it from ({@code ascii[offset + i]} is
-   * {@code raw.charAt(i)}), which the test for a second message reads faster than the string.
+   * One physical line of printable ASCII, {@code ascii[offset, offset + length)}, as the reader's byte path holds it.
+   * The common shape, {@code [device]}, a timestamp and one message (every line {@code havpn simulate} prints), is
+   * read from the bytes, and only the message becomes a string; any other line becomes a string whole and goes the
+   * way of {@link #line(int, String, boolean)}, with the bytes for the test for a second message.
+   * {@code LogReaderBytesTest} compares the two ways.
    */
-  void line(int number, String raw, byte[] ascii, int offset) {
-    line(number, raw, true, ascii, offset);
+  void line(int number, byte[] ascii, int offset, int length) {
+    if (length > 2 && ascii[offset] == '[') {
+      int close = closingBracket(ascii, offset, length);
+      if (close > 1) {
+        Timestamps.Prefix prefix = Timestamps.parse(ascii, offset, length, close + 2);
+        int scan = prefix == null ? ANOTHER : scan(ascii, offset, length, prefix.end() + 1);
+        if (scan != ANOTHER) {
+          String device = deviceNames.of(ascii, offset + 1, offset + close);
+          int start = prefix.end();
+          int end = length;
+          while (start < end && ascii[offset + start] == ' ') { // as strip() does: ' ' is printable ASCII's white space
+            start++;
+          }
+          while (end > start && ascii[offset + end - 1] == ' ') {
+            end--;
+          }
+          flush();
+          linePlain = true;
+          begin(number, 0, device, asciiString(ascii, offset + start, end - start), prefix.millis(),
+              scan == ONE_WITH_HASH);
+          return;
+        }
+      }
+    }
+    line(number, asciiString(ascii, offset, length), true, ascii, offset);
+  }
+
+  /** The first {@code "] "} of the line if it is before index 64 (where {@link #line} looks for a device), or -1. */
+  private static int closingBracket(byte[] ascii, int offset, int length) {
+    for (int i = 0, last = Math.min(length - 1, 64); i < last; i++) {
+      if (ascii[offset + i] == ']' && ascii[offset + i + 1] == ' ') {
+        return i < 64 ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Printable ASCII bytes as a string: the one String constructor that copies the bytes and nothing else (the
+   * charset constructors go through the decoding machinery first).
+   */
+  @SuppressWarnings("deprecation")
+  static String asciiString(byte[] ascii, int offset, int length) {
+    return new String(ascii, 0, offset, length);
   }
 
   private void line(int number, String raw, boolean plainAscii, byte[] ascii, int offset) {
@@ -129,7 +174,7 @@ public final class LogSplitter {
     Timestamps.Prefix prefix = Timestamps.parse(raw, from);
     int bodyStart = prefix == null ? from : prefix.end();
     linePlain = plainAscii;
-    int scan = ascii != null ? scan(raw, ascii, offset, bodyStart + 1) : scan(raw, bodyStart + 1);
+    int scan = ascii != null ? scan(ascii, offset, raw.length(), bodyStart + 1) : scan(raw, bodyStart + 1);
     if (scan != ANOTHER) { // one message, or one piece of text: most lines
       if (prefix != null || from > 0 || startsWithToken(raw, bodyStart)) {
         flush();
@@ -169,7 +214,11 @@ public final class LogSplitter {
     }
     long millis = prefix == null ? LogLine.NO_TIME : prefix.millis();
     int body = prefix == null ? start : prefix.end();
-    String text = stripped(raw, body, end);
+    begin(number, part, device, stripped(raw, body, end), millis, mayBePrompt);
+  }
+
+  /** Starts the pending message: its text without prefixes and white space around it. */
+  private void begin(int number, int part, String device, String text, long millis, boolean mayBePrompt) {
     Kind kind = Kind.LOG;
     if (mayBePrompt && text.indexOf('#') > 0) {
       Matcher prompt = PROMPT.matcher(text);
@@ -372,13 +421,12 @@ public final class LogSplitter {
   private static final long HIGH = 0x8080808080808080L;
 
   /**
-   * {@link #scan} on the line's bytes as the reader read them ({@code ascii[offset + i]} is {@code raw.charAt(i)},
-   * all printable ASCII). Eight bytes at a time: one word's marks are found with a few arithmetic operations, and
+   * {@link #scan} on a line's bytes as the reader read them, {@code ascii[offset, offset + n)}, all printable
+   * ASCII. Eight bytes at a time: one word's marks are found with a few arithmetic operations, and
    * only a marked byte is looked at closer; five searches instead started over at every {@code :} and {@code S} (a
    * line of debug output has many).
    */
-  static int scan(String raw, byte[] ascii, int offset, int from) {
-    int n = raw.length();
+  static int scan(byte[] ascii, int offset, int n, int from) {
     int hash = ONE;
     int i = Math.max(from, 0);
     for (; i + 8 <= n; i += 8) {

@@ -134,7 +134,7 @@ class LogSplitterTest {
       }
       System.arraycopy(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, buffer, offset, raw.length());
       for (int from = 0; from <= raw.length() + 1; from += 1 + raw.length() / 200) {
-        assertThat(LogSplitter.scan(raw, buffer, offset, from)).as("%s from %d", raw, from)
+        assertThat(LogSplitter.scan(buffer, offset, raw.length(), from)).as("%s from %d", raw, from)
             .isEqualTo(LogSplitter.scan(raw, from));
         compared++;
       }
