@@ -404,12 +404,14 @@ public final class LogSplitter {
   }
 
   /**
-   * The characters that may belong to a token of another message: {@code % ! # : S}; only these are looked at closer.
+   * The bytes that may belong to a token of another message: {@code % ! # :}, and {@code B}, {@code K} and {@code (}
+   * for {@code SB}, {@code ISAKMP} and {@code IPSEC(} (rarer in debug output than their {@code S}); only these are
+   * looked at closer.
    */
   private static final boolean[] MARK = new boolean[128];
 
   static {
-    for (char c : "%!#:S".toCharArray()) {
+    for (char c : "%!#:BK(".toCharArray()) {
       MARK[c] = true;
     }
   }
@@ -422,9 +424,9 @@ public final class LogSplitter {
 
   /**
    * {@link #scan} on a line's bytes as the reader read them, {@code ascii[offset, offset + n)}, all printable
-   * ASCII. Eight bytes at a time: one word's marks are found with a few arithmetic operations, and
-   * only a marked byte is looked at closer; five searches instead started over at every {@code :} and {@code S} (a
-   * line of debug output has many).
+   * ASCII. Eight bytes at a time: one word's marks are found with a few arithmetic operations, and only a marked byte
+   * is looked at closer; five searches instead started over at every {@code :} and {@code S} (a line of debug output
+   * has many).
    */
   static int scan(byte[] ascii, int offset, int n, int from) {
     int hash = ONE;
@@ -451,12 +453,13 @@ public final class LogSplitter {
   }
 
   /**
-   * The high bit of each byte of w (printable ASCII) that is one of {@code % ! # : S}. A byte of {@code w ^ c} is zero
-   * where w has c; below 0x80, adding 0x7F sets a byte's high bit unless it is zero, and carries into no other byte.
+   * The high bit of each byte of w (printable ASCII) that is a {@link #MARK}. A byte of {@code w ^ c} is zero where w
+   * has c; below 0x80, adding 0x7F sets a byte's high bit unless it is zero, and carries into no other byte.
    */
   private static long marks(long w) {
     return ~(zeroTest(w ^ ('%' * ONES)) & zeroTest(w ^ ('!' * ONES)) & zeroTest(w ^ ('#' * ONES))
-        & zeroTest(w ^ (':' * ONES)) & zeroTest(w ^ ('S' * ONES))) & HIGH;
+        & zeroTest(w ^ (':' * ONES)) & zeroTest(w ^ ('B' * ONES)) & zeroTest(w ^ ('K' * ONES))
+        & zeroTest(w ^ ('(' * ONES))) & HIGH;
   }
 
   /** High bit set in every byte of v that is not zero (every byte below 0x80). */
@@ -464,16 +467,13 @@ public final class LogSplitter {
     return (v + LOW7) | v;
   }
 
-  /** {@link #scan} of the one marked byte at i: ANOTHER, ONE_WITH_HASH for a lone {@code #}, or ONE. */
+  /**
+   * {@link #scan} of the one marked byte at i: ANOTHER, ONE_WITH_HASH for a lone {@code #}, or ONE. A token must
+   * start at {@code from} or after: its first byte is checked against {@code from}, as the string scan does.
+   */
   private static int mark(byte[] ascii, int offset, int n, int from, int i) {
     int j = offset + i;
     switch (ascii[j]) {
-      case '%':
-        return ANOTHER;
-      case '!':
-        return i + 3 < n && ascii[j + 1] == '-' && ascii[j + 2] == '-' && ascii[j + 3] == '-' ? ANOTHER : ONE;
-      case '#':
-        return i + 1 < n && ascii[j + 1] == 's' ? ANOTHER : ONE_WITH_HASH;
       case ':':
         if (i + 1 < n && ascii[j + 1] == ' '
             && ((i - 4 >= from && ascii[j - 4] == 'H' && ascii[j - 3] == 'S' && ascii[j - 2] == 'R'
@@ -482,12 +482,20 @@ public final class LogSplitter {
         }
         return i >= 2 && i + 3 < n && digit(ascii[j - 1]) && digit(ascii[j + 1]) && digit(ascii[j + 2])
             && ascii[j + 3] == ':' ? ANOTHER : ONE; // a second timestamp: hh:mm:ss
-      default: // 'S'
-        return (i + 1 < n && ascii[j + 1] == 'B')
-            || (i - 1 >= from && i + 4 < n && ascii[j - 1] == 'I' && ascii[j + 1] == 'A' && ascii[j + 2] == 'K'
-                && ascii[j + 3] == 'M' && ascii[j + 4] == 'P')
-            || (i - 2 >= from && i + 3 < n && ascii[j - 2] == 'I' && ascii[j - 1] == 'P' && ascii[j + 1] == 'E'
-                && ascii[j + 2] == 'C' && ascii[j + 3] == '(') ? ANOTHER : ONE; // SB, ISAKMP or IPSEC(
+      case 'B': // SB from i - 1
+        return i - 1 >= from && ascii[j - 1] == 'S' ? ANOTHER : ONE;
+      case 'K': // ISAKMP from i - 3
+        return i - 3 >= from && i + 2 < n && ascii[j - 3] == 'I' && ascii[j - 2] == 'S' && ascii[j - 1] == 'A'
+            && ascii[j + 1] == 'M' && ascii[j + 2] == 'P' ? ANOTHER : ONE;
+      case '(': // IPSEC( from i - 5
+        return i - 5 >= from && ascii[j - 5] == 'I' && ascii[j - 4] == 'P' && ascii[j - 3] == 'S'
+            && ascii[j - 2] == 'E' && ascii[j - 1] == 'C' ? ANOTHER : ONE;
+      case '%':
+        return ANOTHER;
+      case '!':
+        return i + 3 < n && ascii[j + 1] == '-' && ascii[j + 2] == '-' && ascii[j + 3] == '-' ? ANOTHER : ONE;
+      default: // '#'
+        return i + 1 < n && ascii[j + 1] == 's' ? ANOTHER : ONE_WITH_HASH;
     }
   }
 
