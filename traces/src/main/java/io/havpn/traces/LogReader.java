@@ -171,9 +171,10 @@ public final class LogReader {
     }
 
     /**
-     * The byte path: a line of printable ASCII that lies inside the buffer becomes a string by one copy of its bytes
-     * (no decoder, no builder); any other line is decoded as UTF-8 into {@link #line}, exactly as {@link #pumpChars}
-     * would have seen it after an {@code InputStreamReader} ({@code LogReaderBytesTest} compares the two).
+     * The byte path: a line of printable ASCII that lies inside the buffer goes to the splitter as bytes (no decoder,
+     * no builder), which makes strings of it by copying bytes; any other line is decoded as UTF-8 into {@link #line},
+     * exactly as {@link #pumpChars} would have seen it after an {@code InputStreamReader} ({@code LogReaderBytesTest}
+     * compares the two).
      */
     private boolean pumpBytes() throws IOException {
       int n = bytesIn.read(bytes);
