@@ -65,8 +65,11 @@ final class CommonForms {
       return null;
     }
     int ifEnd = t.indexOf(' ', 6);
-    if (ifEnd <= 6 || !t.startsWith(" Grp ", ifEnd)) {
-      return null; // the interface messages (Interface up, down, delay) are rare: the general path
+    if (ifEnd <= 6) {
+      return null;
+    }
+    if (!t.startsWith(" Grp ", ifEnd)) {
+      return hsrpInterface(line, t, ifEnd);
     }
     int g = ifEnd + 5;
     int gEnd = digits(t, g);
@@ -131,6 +134,38 @@ final class CommonForms {
       }
       return parser.observed(line, Printer.HSRP_DEBUG, new Observation.HsrpEventHandled(device, iface, group, state,
           HsrpEvent.ofLetter(t.charAt(letter)), priority, peer, null));
+    }
+    return null;
+  }
+
+  /**
+   * {@code HSRP: IFACE Interface up|down}, {@code Interface min delay expired} and {@code Starting minimum interface
+   * delay (N secs)}: one each per failover, so as frequent as the state changes.
+   */
+  private Classification hsrpInterface(LogLine line, String t, int ifEnd) {
+    int r = ifEnd + 1;
+    int n = t.length();
+    String device = line.device();
+    if (region(t, r, n, "Interface down")) {
+      return parser.observed(line, Printer.HSRP_DEBUG,
+          new Observation.InterfaceStateChanged(device, names.of(t, 6, ifEnd), false));
+    }
+    if (region(t, r, n, "Interface up")) {
+      return parser.observed(line, Printer.HSRP_DEBUG,
+          new Observation.InterfaceDelayStarted(device, names.of(t, 6, ifEnd), -1));
+    }
+    if (region(t, r, n, "Interface min delay expired")) {
+      return parser.observed(line, Printer.HSRP_DEBUG,
+          new Observation.InterfaceDelayExpired(device, names.of(t, 6, ifEnd)));
+    }
+    if (t.startsWith("Starting minimum interface delay (", r)) { // N sec) or N secs)
+      int d = r + 34;
+      int dEnd = digits(t, d);
+      if (dEnd == d || dEnd - d > 9 || !(region(t, dEnd, n, " secs)") || region(t, dEnd, n, " sec)"))) {
+        return null;
+      }
+      return parser.observed(line, Printer.HSRP_DEBUG, new Observation.InterfaceDelayStarted(device,
+          names.of(t, 6, ifEnd), Integer.parseInt(t, d, dEnd, 10)));
     }
     return null;
   }
@@ -237,7 +272,7 @@ final class CommonForms {
     String device = line.device();
     if (region(t, 1, facEnd, "CRYPTO")) {
       if (region(t, mn, mnEnd, "RECVD_PKT_INV_SPI")) {
-        int at = t.lastIndexOf("srcaddr=");
+        int at = lastSrcaddr(t);
         if (at < body) {
           return null;
         }
@@ -315,6 +350,18 @@ final class CommonForms {
     return null;
   }
 
+  /**
+   * The last {@code srcaddr=} (the expression's greedy {@code .*} before it takes the last one), or -1. It is the
+   * message's last field: found from the last {@code =}, without a backward search for the whole word.
+   */
+  private static int lastSrcaddr(String t) {
+    int eq = t.lastIndexOf('=');
+    if (eq >= 7 && t.startsWith("srcaddr", eq - 7)) {
+      return eq - 7; // no '=' after it, so no later srcaddr=
+    }
+    return t.lastIndexOf("srcaddr=");
+  }
+
   // ---- ISAKMP (0:N): body ----
 
   private Classification isakmp(LogLine line, String t) {
@@ -357,6 +404,9 @@ final class CommonForms {
     if (t.startsWith("peer not responding", body)) {
       return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.PeerNotResponding(device, null));
     }
+    if (t.startsWith("deleting SA reason \"", body)) {
+      return deletingSa(line, t, body + 20);
+    }
     int auth = t.startsWith("SA has been authenticated with ", body) ? body + 31
         : t.startsWith("SA is authenticated with ", body) ? body + 25 : -1;
     if (auth > 0) {
@@ -365,6 +415,32 @@ final class CommonForms {
           new Observation.IkeSaEstablished(device, new Ipv4(bits(ip)), null));
     }
     return null;
+  }
+
+  /**
+   * {@code deleting SA reason "REASON" state (I|R) STATE (peer ADDR)...}: the expression's greedy {@code (.*)} takes
+   * the reason up to the last {@code " state (}, so that is where this looks; if the rest does not match there, the
+   * expression would try an earlier one, and the general path decides.
+   */
+  private Classification deletingSa(LogLine line, String t, int reason) {
+    int quote = t.lastIndexOf("\" state (");
+    if (quote < reason) {
+      return null;
+    }
+    int side = quote + 9;
+    if (side + 2 >= t.length() || (t.charAt(side) != 'I' && t.charAt(side) != 'R') || !t.startsWith(") ", side + 1)) {
+      return null;
+    }
+    int stateEnd = t.indexOf(' ', side + 3);
+    if (stateEnd <= side + 3 || !t.startsWith(" (peer ", stateEnd)) {
+      return null;
+    }
+    long ip = ip(t, stateEnd + 7);
+    if (ip == NO_IP || !t.startsWith(")", end(ip))) {
+      return null;
+    }
+    return parser.observed(line, Printer.ISAKMP_DEBUG,
+        new Observation.IkeSaDeleted(line.device(), new Ipv4(bits(ip)), t.substring(reason, quote)));
   }
 
   // ---- IPSEC(function): body ----
@@ -576,8 +652,9 @@ final class CommonForms {
 
     String of(String t, int from, int to) {
       int length = to - from;
-      for (String s : recent) {
-        if (s != null && s.length() == length && t.startsWith(s, from)) {
+      char first = length > 0 ? t.charAt(from) : 0;
+      for (String s : recent) { // the first character tells most names apart before the whole is compared
+        if (s != null && s.length() == length && (length == 0 || s.charAt(0) == first) && t.startsWith(s, from)) {
           return s;
         }
       }
@@ -585,6 +662,29 @@ final class CommonForms {
       recent[next] = s;
       next = (next + 1) % recent.length;
       return s;
+    }
+
+    /** The same for printable ASCII bytes, {@code a[from, to)}. */
+    String of(byte[] a, int from, int to) {
+      int length = to - from;
+      for (String s : recent) {
+        if (s != null && s.length() == length && sameAscii(s, a, from)) {
+          return s;
+        }
+      }
+      String s = LogSplitter.asciiString(a, from, length);
+      recent[next] = s;
+      next = (next + 1) % recent.length;
+      return s;
+    }
+
+    private static boolean sameAscii(String s, byte[] a, int from) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) != a[from + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -102,7 +102,12 @@ public final class IosLogParser {
   private final Lab lab;
   private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
   private final CommonForms common = new CommonForms(this);
-  private String lastKnown;
+  /** The last devices found in the lab (a log interleaves a few). */
+  private final String[] lastKnown = new String[8];
+  private int nextKnown;
+  /** The device {@link #router} was last asked about, and its answer. */
+  private String routerDevice;
+  private int routerIndex;
 
   public IosLogParser(Lab lab) {
     this.lab = lab;
@@ -501,12 +506,16 @@ public final class IosLogParser {
   }
 
   private boolean knownDevice(String device) {
-    if (device == lastKnown) { // the same device as the line before (the splitter hands out one string per name)
-      return true;
+    // the splitter hands out one string per name: a log's few devices are found by identity, without hashing
+    for (String seen : lastKnown) {
+      if (seen == device) {
+        return true;
+      }
     }
     boolean inLab = knownDevice0(device);
     if (inLab) {
-      lastKnown = device;
+      lastKnown[nextKnown] = device;
+      nextKnown = (nextKnown + 1) % lastKnown.length;
     }
     return inLab;
   }
@@ -524,7 +533,14 @@ public final class IosLogParser {
   }
 
   int router(String device) {
-    return device == null ? -1 : lab.routerIndex(device);
+    if (device == null) {
+      return -1;
+    }
+    if (device != routerDevice) { // the splitter hands out one string per name: most lines ask for the last one
+      routerIndex = lab.routerIndex(device);
+      routerDevice = device;
+    }
+    return routerIndex;
   }
 
   private static Ipv4 who(String text, Ipv4 local) {

@@ -171,9 +171,10 @@ public final class LogReader {
     }
 
     /**
-     * The byte path: a line of printable ASCII that lies inside the buffer becomes a string by one copy of its bytes
-     * (no decoder, no builder); any other line is decoded as UTF-8 into {@link #line}, exactly as {@link #pumpChars}
-     * would have seen it after an {@code InputStreamReader} ({@code LogReaderBytesTest} compares the two).
+     * The byte path: a line of printable ASCII that lies inside the buffer goes to the splitter as bytes (no decoder,
+     * no builder), which makes strings of it by copying bytes; any other line is decoded as UTF-8 into {@link #line},
+     * exactly as {@link #pumpChars} would have seen it after an {@code InputStreamReader} ({@code LogReaderBytesTest}
+     * compares the two).
      */
     private boolean pumpBytes() throws IOException {
       int n = bytesIn.read(bytes);
@@ -216,15 +217,13 @@ public final class LogReader {
           break;
         }
         lastWasCr = bytes[end] == '\r';
-        String raw;
         if (!lineOpen && plain && end - i <= MAX_LINE) { // most lines: one copy, ISO-8859-1 being ASCII's superset
-          raw = asciiString(bytes, i, end - i);
+          splitter.line(number, bytes, i, end - i); // nothing dropped: the line is whole
         } else {
           linePlain &= plain;
           decode(bytes, i, end - i, true);
-          raw = line.toString();
+          endLine(splitter, context, source, device, number, line.toString(), linePlain, dropped);
         }
-        endLine(splitter, context, source, device, number, raw, linePlain, dropped);
         linePlain = true;
         number++;
         line.setLength(0);
@@ -233,15 +232,6 @@ public final class LogReader {
         i = end + 1;
       }
       return true;
-    }
-
-    /**
-     * Printable ASCII bytes as a string: the one String constructor that copies the bytes and nothing else (the
-     * charset constructors go through the decoding machinery first).
-     */
-    @SuppressWarnings("deprecation")
-    private static String asciiString(byte[] ascii, int offset, int length) {
-      return new String(ascii, 0, offset, length);
     }
 
     /** Whether all eight bytes of {@code w} are printable ASCII, 0x20 to 0x7E (no line terminator among them). */

@@ -1,5 +1,8 @@
 package io.havpn.traces;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -85,6 +88,63 @@ public final class LogSplitter {
    * @param plainAscii the caller saw that every character is printable ASCII (no binary test needed)
    */
   public void line(int number, String raw, boolean plainAscii) {
+    line(number, raw, plainAscii, null, 0);
+  }
+
+  /**
+   * One physical line of printable ASCII, {@code ascii[offset, offset + length)}, as the reader's byte path holds it.
+   * The common shape, {@code [device]}, a timestamp and one message (every line {@code havpn simulate} prints), is
+   * read from the bytes, and only the message becomes a string; any other line becomes a string whole and goes the
+   * way of {@link #line(int, String, boolean)}, with the bytes for the test for a second message.
+   * {@code LogReaderBytesTest} compares the two ways.
+   */
+  void line(int number, byte[] ascii, int offset, int length) {
+    if (length > 2 && ascii[offset] == '[') {
+      int close = closingBracket(ascii, offset, length);
+      if (close > 1) {
+        Timestamps.Prefix prefix = Timestamps.parse(ascii, offset, length, close + 2);
+        int scan = prefix == null ? ANOTHER : scan(ascii, offset, length, prefix.end() + 1);
+        if (scan != ANOTHER) {
+          String device = deviceNames.of(ascii, offset + 1, offset + close);
+          int start = prefix.end();
+          int end = length;
+          while (start < end && ascii[offset + start] == ' ') { // as strip() does: ' ' is printable ASCII's white space
+            start++;
+          }
+          while (end > start && ascii[offset + end - 1] == ' ') {
+            end--;
+          }
+          flush();
+          linePlain = true;
+          begin(number, 0, device, asciiString(ascii, offset + start, end - start), prefix.millis(),
+              scan == ONE_WITH_HASH);
+          return;
+        }
+      }
+    }
+    line(number, asciiString(ascii, offset, length), true, ascii, offset);
+  }
+
+  /** The first {@code "] "} of the line if it is before index 64 (where {@link #line} looks for a device), or -1. */
+  private static int closingBracket(byte[] ascii, int offset, int length) {
+    for (int i = 0, last = Math.min(length - 1, 64); i < last; i++) {
+      if (ascii[offset + i] == ']' && ascii[offset + i + 1] == ' ') {
+        return i < 64 ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Printable ASCII bytes as a string: the one String constructor that copies the bytes and nothing else (the
+   * charset constructors go through the decoding machinery first).
+   */
+  @SuppressWarnings("deprecation")
+  static String asciiString(byte[] ascii, int offset, int length) {
+    return new String(ascii, 0, offset, length);
+  }
+
+  private void line(int number, String raw, boolean plainAscii, byte[] ascii, int offset) {
     if (!plainAscii && isBinary(raw)) {
       flush();
       emit(number, 0, fileDevice, LogLine.NO_TIME, printable(raw), Kind.BINARY);
@@ -114,10 +174,11 @@ public final class LogSplitter {
     Timestamps.Prefix prefix = Timestamps.parse(raw, from);
     int bodyStart = prefix == null ? from : prefix.end();
     linePlain = plainAscii;
-    if (!mayHoldAnotherMessage(raw, bodyStart + 1)) { // one message, or one piece of text: most lines
+    int scan = ascii != null ? scan(ascii, offset, raw.length(), bodyStart + 1) : scan(raw, bodyStart + 1);
+    if (scan != ANOTHER) { // one message, or one piece of text: most lines
       if (prefix != null || from > 0 || startsWithToken(raw, bodyStart)) {
         flush();
-        begin(number, 0, device, raw, from, raw.length(), prefix);
+        begin(number, 0, device, raw, from, raw.length(), prefix, scan == ONE_WITH_HASH);
       } else {
         continuation(number, raw, from, raw.length(), device);
       }
@@ -130,7 +191,7 @@ public final class LogSplitter {
       boolean startsMessage = pieces.get(p)[2] == 1 || (p == 0 && from > 0);
       if (startsMessage) {
         flush();
-        begin(number, p, device, raw, start, end, Timestamps.parse(raw, start));
+        begin(number, p, device, raw, start, end, Timestamps.parse(raw, start), true);
       } else {
         continuation(number, raw, start, end, device);
       }
@@ -142,16 +203,24 @@ public final class LogSplitter {
     flush();
   }
 
-  /** @param prefix the sequence number and timestamp at {@code start}, or null */
-  private void begin(int number, int part, String device, String raw, int start, int end, Timestamps.Prefix prefix) {
+  /**
+   * @param prefix the sequence number and timestamp at {@code start}, or null
+   * @param mayBePrompt false when the caller's {@link #scan} saw no {@code #} after the message's first character
+   */
+  private void begin(int number, int part, String device, String raw, int start, int end, Timestamps.Prefix prefix,
+      boolean mayBePrompt) {
     if (prefix != null && prefix.end() > end) {
       prefix = null; // a timestamp cut by the next message is no timestamp
     }
     long millis = prefix == null ? LogLine.NO_TIME : prefix.millis();
     int body = prefix == null ? start : prefix.end();
-    String text = stripped(raw, body, end);
+    begin(number, part, device, stripped(raw, body, end), millis, mayBePrompt);
+  }
+
+  /** Starts the pending message: its text without prefixes and white space around it. */
+  private void begin(int number, int part, String device, String text, long millis, boolean mayBePrompt) {
     Kind kind = Kind.LOG;
-    if (text.indexOf('#') > 0) {
+    if (mayBePrompt && text.indexOf('#') > 0) {
       Matcher prompt = PROMPT.matcher(text);
       if (prompt.matches()) {
         kind = Kind.SHOW;
@@ -291,40 +360,164 @@ public final class LogSplitter {
    * them all: every token has a {@code %}, {@code !}, {@code #}, {@code :} or {@code S} at a known place.
    */
   static boolean mayHoldAnotherMessage(String raw, int from) {
+    return scan(raw, from) == ANOTHER;
+  }
+
+  /** {@link #scan}: no second message and no {@code #} after {@code from}. */
+  static final int ONE = 0;
+  /** {@link #scan}: no second message, but a {@code #} (a prompt may be there: {@link #begin} looks). */
+  static final int ONE_WITH_HASH = 1;
+  /** {@link #scan}: a second message may start after {@code from}. */
+  static final int ANOTHER = 2;
+
+  /** {@link #mayHoldAnotherMessage} as {@link #ANOTHER}, or whether a {@code #} is there. */
+  static int scan(String raw, int from) {
     int n = raw.length();
     if (from >= n) {
-      return false;
+      return ONE;
     }
     if (raw.indexOf('%', from) >= 0) {
-      return true;
+      return ANOTHER;
     }
     for (int i = raw.indexOf('!', from); i >= 0; i = raw.indexOf('!', i + 1)) {
       if (raw.startsWith("!---", i)) {
-        return true;
+        return ANOTHER;
       }
     }
-    for (int i = raw.indexOf('#', from); i >= 0; i = raw.indexOf('#', i + 1)) {
+    int hash = raw.indexOf('#', from);
+    for (int i = hash; i >= 0; i = raw.indexOf('#', i + 1)) {
       if (i + 1 < n && raw.charAt(i + 1) == 's') {
-        return true;
+        return ANOTHER;
       }
     }
     for (int i = raw.indexOf(':', from); i >= 0; i = raw.indexOf(':', i + 1)) {
-      if (i + 1 < n && raw.charAt(i + 1) == ' '
-          && ((i - 4 >= from && raw.startsWith("HSRP", i - 4)) || (i - 2 >= from && raw.startsWith("RT", i - 2)))) {
-        return true; // HSRP: or RT:
-      }
-      if (i >= 2 && i + 3 < n && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
-          && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':') {
-        return true; // a second timestamp: hh:mm:ss
+      if (colonStartsToken(raw, from, i)) {
+        return ANOTHER;
       }
     }
     for (int i = raw.indexOf('S', from); i >= 0; i = raw.indexOf('S', i + 1)) {
-      if ((i + 1 < n && raw.charAt(i + 1) == 'B') || (i - 1 >= from && raw.startsWith("ISAKMP", i - 1))
-          || (i - 2 >= from && raw.startsWith("IPSEC(", i - 2))) {
-        return true; // SB, ISAKMP or IPSEC(
+      if (sStartsToken(raw, from, i)) {
+        return ANOTHER;
       }
     }
-    return false;
+    return hash >= 0 ? ONE_WITH_HASH : ONE;
+  }
+
+  /**
+   * The bytes that may belong to a token of another message: {@code % ! # :}, and {@code B}, {@code K} and {@code (}
+   * for {@code SB}, {@code ISAKMP} and {@code IPSEC(} (rarer in debug output than their {@code S}); only these are
+   * looked at closer.
+   */
+  private static final boolean[] MARK = new boolean[128];
+
+  static {
+    for (char c : "%!#:BK(".toCharArray()) {
+      MARK[c] = true;
+    }
+  }
+
+  /** Reads eight bytes of a byte array as one long, byte k in bits 8k to 8k+7. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH = 0x8080808080808080L;
+
+  /**
+   * {@link #scan} on a line's bytes as the reader read them, {@code ascii[offset, offset + n)}, all printable
+   * ASCII. Eight bytes at a time: one word's marks are found with a few arithmetic operations, and only a marked byte
+   * is looked at closer; five searches instead started over at every {@code :} and {@code S} (a line of debug output
+   * has many).
+   */
+  static int scan(byte[] ascii, int offset, int n, int from) {
+    int hash = ONE;
+    int i = Math.max(from, 0);
+    for (; i + 8 <= n; i += 8) {
+      for (long m = marks((long) LONGS.get(ascii, offset + i)); m != 0; m &= m - 1) {
+        int found = mark(ascii, offset, n, from, i + (Long.numberOfTrailingZeros(m) >>> 3));
+        if (found == ANOTHER) {
+          return ANOTHER;
+        }
+        hash |= found;
+      }
+    }
+    for (; i < n; i++) {
+      if (MARK[ascii[offset + i]]) {
+        int found = mark(ascii, offset, n, from, i);
+        if (found == ANOTHER) {
+          return ANOTHER;
+        }
+        hash |= found;
+      }
+    }
+    return hash;
+  }
+
+  /**
+   * The high bit of each byte of w (printable ASCII) that is a {@link #MARK}. A byte of {@code w ^ c} is zero where w
+   * has c; below 0x80, adding 0x7F sets a byte's high bit unless it is zero, and carries into no other byte.
+   */
+  private static long marks(long w) {
+    return ~(zeroTest(w ^ ('%' * ONES)) & zeroTest(w ^ ('!' * ONES)) & zeroTest(w ^ ('#' * ONES))
+        & zeroTest(w ^ (':' * ONES)) & zeroTest(w ^ ('B' * ONES)) & zeroTest(w ^ ('K' * ONES))
+        & zeroTest(w ^ ('(' * ONES))) & HIGH;
+  }
+
+  /** High bit set in every byte of v that is not zero (every byte below 0x80). */
+  private static long zeroTest(long v) {
+    return (v + LOW7) | v;
+  }
+
+  /**
+   * {@link #scan} of the one marked byte at i: ANOTHER, ONE_WITH_HASH for a lone {@code #}, or ONE. A token must
+   * start at {@code from} or after: its first byte is checked against {@code from}, as the string scan does.
+   */
+  private static int mark(byte[] ascii, int offset, int n, int from, int i) {
+    int j = offset + i;
+    switch (ascii[j]) {
+      case ':':
+        if (i + 1 < n && ascii[j + 1] == ' '
+            && ((i - 4 >= from && ascii[j - 4] == 'H' && ascii[j - 3] == 'S' && ascii[j - 2] == 'R'
+                && ascii[j - 1] == 'P') || (i - 2 >= from && ascii[j - 2] == 'R' && ascii[j - 1] == 'T'))) {
+          return ANOTHER; // HSRP: or RT:
+        }
+        return i >= 2 && i + 3 < n && digit(ascii[j - 1]) && digit(ascii[j + 1]) && digit(ascii[j + 2])
+            && ascii[j + 3] == ':' ? ANOTHER : ONE; // a second timestamp: hh:mm:ss
+      case 'B': // SB from i - 1
+        return i - 1 >= from && ascii[j - 1] == 'S' ? ANOTHER : ONE;
+      case 'K': // ISAKMP from i - 3
+        return i - 3 >= from && i + 2 < n && ascii[j - 3] == 'I' && ascii[j - 2] == 'S' && ascii[j - 1] == 'A'
+            && ascii[j + 1] == 'M' && ascii[j + 2] == 'P' ? ANOTHER : ONE;
+      case '(': // IPSEC( from i - 5
+        return i - 5 >= from && ascii[j - 5] == 'I' && ascii[j - 4] == 'P' && ascii[j - 3] == 'S'
+            && ascii[j - 2] == 'E' && ascii[j - 1] == 'C' ? ANOTHER : ONE;
+      case '%':
+        return ANOTHER;
+      case '!':
+        return i + 3 < n && ascii[j + 1] == '-' && ascii[j + 2] == '-' && ascii[j + 3] == '-' ? ANOTHER : ONE;
+      default: // '#'
+        return i + 1 < n && ascii[j + 1] == 's' ? ANOTHER : ONE_WITH_HASH;
+    }
+  }
+
+  private static boolean digit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  /** The {@code :} at i ends {@code HSRP: } or {@code RT: }, or is the first of a clock's ({@code hh:mm:ss}). */
+  private static boolean colonStartsToken(String raw, int from, int i) {
+    int n = raw.length();
+    if (i + 1 < n && raw.charAt(i + 1) == ' '
+        && ((i - 4 >= from && raw.startsWith("HSRP", i - 4)) || (i - 2 >= from && raw.startsWith("RT", i - 2)))) {
+      return true; // HSRP: or RT:
+    }
+    return i >= 2 && i + 3 < n && Character.isDigit(raw.charAt(i - 1)) && Character.isDigit(raw.charAt(i + 1))
+        && Character.isDigit(raw.charAt(i + 2)) && raw.charAt(i + 3) == ':'; // a second timestamp: hh:mm:ss
+  }
+
+  /** The {@code S} at i is part of {@code SB}, {@code ISAKMP} or {@code IPSEC(}. */
+  private static boolean sStartsToken(String raw, int from, int i) {
+    return (i + 1 < raw.length() && raw.charAt(i + 1) == 'B') || (i - 1 >= from && raw.startsWith("ISAKMP", i - 1))
+        || (i - 2 >= from && raw.startsWith("IPSEC(", i - 2));
   }
 
   /** NUL or other control characters (tab aside), or many undecodable bytes: not text. */

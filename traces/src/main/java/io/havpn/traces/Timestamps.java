@@ -228,4 +228,182 @@ public final class Timestamps {
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
+
+  // ---- the same on a line's bytes (printable ASCII, as the reader's byte path holds them) ----
+
+  /**
+   * {@link #parse(String, int)} on {@code line[offset, offset + n)}, printable ASCII: the reader's byte path parses the
+   * prefix before it makes a string of the message alone. Every step mirrors the string version ({@code
+   * TimestampsTest} compares them); positions are relative to {@code offset}.
+   */
+  static Prefix parse(byte[] line, int offset, int n, int from) {
+    int i = from;
+    int afterSequence = digitsThenColonSpace(line, offset, n, i);
+    if (afterSequence > 0) {
+      i = afterSequence;
+    }
+    Prefix stamp = datetime(line, offset, n, i);
+    if (stamp == null) {
+      stamp = uptime(line, offset, n, i);
+    }
+    if (stamp != null) {
+      return stamp;
+    }
+    return afterSequence > 0 ? new Prefix(afterSequence, LogLine.NO_TIME) : null;
+  }
+
+  private static int digitsThenColonSpace(byte[] a, int o, int n, int i) {
+    int j = i;
+    while (j < n && j - i < 12 && isDigit(a[o + j])) {
+      j++;
+    }
+    if (j == i || j + 1 >= n || a[o + j] != ':' || a[o + j + 1] != ' ') {
+      return -1;
+    }
+    return j + 2;
+  }
+
+  private static Prefix datetime(byte[] a, int o, int n, int i) {
+    if (i < n && (a[o + i] == '*' || a[o + i] == '.')) {
+      i++;
+    }
+    if (i + 3 > n) {
+      return null;
+    }
+    int month = month(a, o + i);
+    if (month < 0) {
+      return null;
+    }
+    i += 3;
+    if (i >= n || a[o + i] != ' ') {
+      return null;
+    }
+    while (i < n && a[o + i] == ' ') {
+      i++;
+    }
+    int day = 0;
+    int start = i;
+    while (i < n && isDigit(a[o + i]) && i - start < 2) {
+      day = day * 10 + (a[o + i++] - '0');
+    }
+    if (i == start || i >= n || a[o + i] != ' ') {
+      return null;
+    }
+    i++;
+    long years = 0;
+    if (i + 4 < n && isDigit(a[o + i]) && isDigit(a[o + i + 1]) && isDigit(a[o + i + 2]) && isDigit(a[o + i + 3])
+        && a[o + i + 4] == ' ') {
+      years = ((a[o + i] - '0') * 10 + (a[o + i + 1] - '0')) * 100 + (a[o + i + 2] - '0') * 10 + (a[o + i + 3] - '0');
+      i += 5;
+    }
+    long clock = clock(a, o, n, i);
+    if (clock < 0) {
+      return null;
+    }
+    i = (int) (clock >>> 40);
+    long millis = clock & ((1L << 40) - 1);
+    if (i + 1 < n && a[o + i] == ' ' && isLetter(a[o + i + 1])) { // time zone: UTC, CET, ...
+      int z = i + 1;
+      while (z < n && isLetter(a[o + z]) && z - i <= 5) {
+        z++;
+      }
+      if (z < n && a[o + z] == ':') {
+        i = z;
+      }
+    }
+    if (i >= n || a[o + i] != ':') {
+      return null;
+    }
+    i++;
+    if (i < n && a[o + i] == ' ') {
+      i++;
+    }
+    long days = years * 366 + DAYS_BEFORE[month] + day - 1;
+    return new Prefix(i, days * 86_400_000L + millis);
+  }
+
+  /** The month whose abbreviation is at a[k, k + 3), or -1. */
+  private static int month(byte[] a, int k) {
+    for (int m = 0; m < MONTHS.length; m++) {
+      String name = MONTHS[m];
+      if (a[k] == name.charAt(0) && a[k + 1] == name.charAt(1) && a[k + 2] == name.charAt(2)) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  private static long clock(byte[] a, int o, int n, int i) {
+    if (i + 8 > n || !isDigit(a[o + i]) || a[o + i + 2] != ':' || a[o + i + 5] != ':') {
+      return -1;
+    }
+    int hh = twoDigits(a, o + i);
+    int mm = twoDigits(a, o + i + 3);
+    int ss = twoDigits(a, o + i + 6);
+    if (hh < 0 || mm < 0 || ss < 0) {
+      return -1;
+    }
+    i += 8;
+    int ms = 0;
+    if (i < n && a[o + i] == '.') {
+      i++;
+      int digits = 0;
+      while (i < n && isDigit(a[o + i])) {
+        if (digits < 3) {
+          ms = ms * 10 + (a[o + i] - '0');
+        }
+        digits++;
+        i++;
+      }
+      for (int d = digits; d < 3; d++) {
+        ms *= 10;
+      }
+    }
+    long millis = ((hh * 60L + mm) * 60 + ss) * 1000 + ms;
+    return ((long) i << 40) | millis;
+  }
+
+  private static Prefix uptime(byte[] a, int o, int n, int i) {
+    long clock = clock(a, o, n, i);
+    if (clock >= 0) {
+      int end = (int) (clock >>> 40);
+      if (end + 1 < n && a[o + end] == ':' && a[o + end + 1] == ' ') {
+        return new Prefix(end + 2, clock & ((1L << 40) - 1));
+      }
+      return null;
+    }
+    // 1d02h: / 2w3d: -- hour or day resolution, no usable time
+    int j = i;
+    int units = 0;
+    while (j < n && units < 2) {
+      int digits = j;
+      while (j < n && isDigit(a[o + j])) {
+        j++;
+      }
+      if (j == digits || j >= n || (a[o + j] != 'w' && a[o + j] != 'd' && a[o + j] != 'h')) {
+        return null;
+      }
+      j++;
+      units++;
+    }
+    if (units == 2 && j + 1 < n && a[o + j] == ':' && a[o + j + 1] == ' ') {
+      return new Prefix(j + 2, LogLine.NO_TIME);
+    }
+    return null;
+  }
+
+  private static int twoDigits(byte[] a, int k) {
+    byte x = a[k];
+    byte y = a[k + 1];
+    return isDigit(x) && isDigit(y) ? (x - '0') * 10 + (y - '0') : -1;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  /** {@code Character.isLetter} on printable ASCII. */
+  private static boolean isLetter(byte b) {
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+  }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The parser's fast path ({@link CommonForms}) must classify every message exactly as the general path (the regular
  * expressions) does. Both are run on every message of the document's logs, of a simulated log, of mutated copies of
  * them, and of generated variants of each common form with odd fields (long numbers, octets above 255 or of four
- * digits, unknown states, missing spaces, other devices).
+ * digits, unknown states, missing spaces, other devices, a quoted reason that holds the text that follows it).
  */
 class CommonFormsTest {
 
@@ -32,6 +32,22 @@ class CommonFormsTest {
     }
     // the point of the fast path: almost every line of a log takes it
     assertThat(fast).as("%d of %d lines on the fast path", fast, total).isGreaterThan(total * 8 / 10);
+  }
+
+  /** Each form of a simulated log's failover takes the fast path (not only agrees by handing over to the other). */
+  @Test
+  void eachCommonFormOfAFailoverTakesTheFastPath() {
+    for (String text : List.of("HSRP: Fa0/0 Interface down", "HSRP: Fa0/0 Interface up",
+        "HSRP: Fa0/0 Interface min delay expired", "HSRP: Fa0/0 Starting minimum interface delay (1 secs)",
+        "ISAKMP (0:1): deleting SA reason \"P1 errcounter exceeded (PEERS_ALIVE_TIMER)\" state (I) QM_IDLE "
+            + "(peer 172.16.172.53) input queue 0",
+        "HSRP: Fa0/0 Grp 1 Standby -> Active", "%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP.  Peer 10.1.1.1:500 "
+            + "Id: 10.1.1.1", "ISAKMP (0:1): sending packet to 10.1.1.1 (I) QM_IDLE")) {
+      LogLine line = logLine("7204VXR-1", text);
+      Classification fast = new CommonForms(parser).classify(line, false);
+      assertThat(fast).as(text).isNotNull().isEqualTo(parser.classifyGeneral(line));
+      assertThat(fast).as(text).isInstanceOf(Classification.Observed.class);
+    }
   }
 
   @Test
@@ -83,7 +99,11 @@ class CommonFormsTest {
         "IPSEC(rte_mgr): VPN Route {AR} {IP} {IP} via {IP} in IP DEFAULT TABLE",
         "IPSEC(key_engine_delete_sas): delete all SAs shared with {IP}",
         "IPSEC(create_sa): sa created, (sa) sa_dest={IP}, sa_proto=50", "RT: add {IP}/{N} via {IP}, ospf metric",
-        "RT: delete network route to {IP}/{N}", "RT: delete route to {IP}/{N}"};
+        "RT: delete network route to {IP}/{N}", "RT: delete route to {IP}/{N}",
+        "HSRP: {IF} Interface {UPDOWN}", "HSRP: {IF} Interface min delay expired",
+        "HSRP: {IF} Starting minimum interface delay ({N} secs)", "HSRP: {IF} Starting minimum interface delay ({N} sec)",
+        "ISAKMP ({N}:{N}): deleting SA reason \"{REASON}\" state ({IR}) {QM} (peer {IP}) input queue 0",
+        "ISAKMP ({N}:{N}): deleting SA reason \"{REASON}\" state ({IR}) {QM} (peer {IP})"};
     Random random = new Random(SEED);
     int compared = 0;
     for (int i = 0; i < 40_000; i++) {
@@ -166,6 +186,9 @@ class CommonFormsTest {
       case "SP" -> pick(random, " ", "  ", "");
       case "QM" -> pick(random, "QM_IDLE", "MM_NO_STATE", "QM_IDLE x", "");
       case "AR" -> pick(random, "Added", "Removed", "added");
+      case "REASON" -> pick(random, "P1 errcounter exceeded (PEERS_ALIVE_TIMER)", "", "a\" state (I) b",
+          "x\" state (I) QM_IDLE (peer 1.2.3.4) y", "\"", "No reason");
+      case "IR" -> pick(random, "I", "R", "X", "");
       case "IP" -> ip(random);
       default -> throw new IllegalArgumentException(name);
     };

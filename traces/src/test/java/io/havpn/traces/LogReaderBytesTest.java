@@ -116,20 +116,67 @@ class LogReaderBytesTest {
     assertThat(lines.get(2).line().text()).isEqualTo("État");
   }
 
+  /**
+   * The byte path reads a {@code [device]} line with a timestamp and one message from its bytes (the splitter's
+   * fast way): the simulation's lines, the same with their prefixes and bodies edited (spaces, a bracket, a digit,
+   * a second message, a prompt, a '#', an uptime or sequence number), and hand-picked edge cases give the messages
+   * the character path gives, with and without a file device.
+   */
+  @Test
+  void devicePrefixedLinesGiveTheSameMessagesOnBothPaths() throws IOException {
+    List<String> lines = new ArrayList<>(Logs.resource("simulate-document.log").lines().limit(2000).toList());
+    lines.addAll(List.of("[7204VXR-1] *Mar  1 00:00:01.000:   HSRP: Fa0/0 Grp 1 Init -> Listen   ", "[] x", "[x]y",
+        "[7204VXR-1]  *Mar  1 00:00:01.000: HSRP: Fa0/0 Grp 1 Init -> Listen", "[a] 00:01:02: %LINK-3-UPDOWN: x",
+        "[a] 000123: *Mar  1 00:00:01.000: ISAKMP (0:1): peer not responding!", "[a] 1d02h: %SYS-5-CONFIG_I: x",
+        "[a] *Mar  1 00:00:01.000: HSRP: Fa0/0 Grp 1 Init -> Listen *Mar  1 00:00:02.000: RT: add 1.2.3.0/24 via 1.1.1.1",
+        "[7204VXR-1] *Mar  1 00:00:01.000: 7204VXR-1#show standby", "[a] *Mar  1 00:00:01.000: a#b c",
+        "[" + "d".repeat(70) + "] *Mar  1 00:00:01.000: x", "[a] *Mar  1 2024 00:00:01.123456 UTC: x", "[a] ",
+        "[a] *Mar  1 00:00:01.000:", "[a] *Mar  1 00:00:01.000: ", "[a]] *Mar  1 00:00:01: x", "[a] *Mar  1 0:00:01: x"));
+    Random random = new Random(41);
+    String odd = " []#:*.%0123456789SBsxMar!---";
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder b = new StringBuilder(lines.get(random.nextInt(lines.size())));
+      for (int e = 1 + random.nextInt(3); e > 0 && b.length() > 0; e--) {
+        int at = random.nextInt(Math.min(b.length(), random.nextBoolean() ? 40 : b.length()));
+        switch (random.nextInt(3)) {
+          case 0 -> b.insert(at, odd.charAt(random.nextInt(odd.length())));
+          case 1 -> b.deleteCharAt(at);
+          default -> b.setCharAt(at, odd.charAt(random.nextInt(odd.length())));
+        }
+      }
+      lines.add(b.toString());
+    }
+    byte[] input = ascii(String.join("\n", lines) + "\n");
+    for (String device : new String[] {null, "7204VXR-1"}) {
+      for (int buffer : new int[] {97, LogReader.BUFFER}) {
+        assertThat(bytePath(input, buffer, device)).as("device %s, buffer %d", device, buffer)
+            .isEqualTo(decodingPath(input, LogReader.BUFFER, device));
+      }
+    }
+  }
+
   private static List<ParsedLine> bytePath(byte[] input, int buffer) throws IOException {
+    return bytePath(input, buffer, "7204VXR-1");
+  }
+
+  private static List<ParsedLine> decodingPath(byte[] input, int buffer) throws IOException {
+    return decodingPath(input, buffer, "7204VXR-1");
+  }
+
+  private static List<ParsedLine> bytePath(byte[] input, int buffer, String device) throws IOException {
     List<ParsedLine> lines = new ArrayList<>();
-    LogReader.Pump pump = READER.open(new ByteArrayInputStream(input), "in.log", "7204VXR-1", sink(lines), buffer);
+    LogReader.Pump pump = READER.open(new ByteArrayInputStream(input), "in.log", device, sink(lines), buffer);
     while (pump.pump()) {
       // read to the end
     }
     return lines;
   }
 
-  private static List<ParsedLine> decodingPath(byte[] input, int buffer) throws IOException {
+  private static List<ParsedLine> decodingPath(byte[] input, int buffer, String device) throws IOException {
     List<ParsedLine> lines = new ArrayList<>();
     InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-    LogReader.Pump pump = READER.open(text, "in.log", "7204VXR-1", sink(lines), buffer);
+    LogReader.Pump pump = READER.open(text, "in.log", device, sink(lines), buffer);
     while (pump.pump()) {
       // read to the end
     }

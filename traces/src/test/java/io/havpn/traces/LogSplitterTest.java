@@ -98,6 +98,50 @@ class LogSplitterTest {
     assertThat(compared).isGreaterThan(50_000);
   }
 
+  /**
+   * The reader's byte path scans a line's bytes eight at a time: it must give what the string scan gives (a second
+   * message, or none and whether a {@code #} is there), wherever the line lies in the buffer and whatever bytes
+   * surround it, from every starting point.
+   */
+  @Test
+  void theByteScanAgreesWithTheStringScan() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String rendering : List.of("en", "fr")) {
+      for (Logs.Input in : Logs.document(rendering)) {
+        lines.addAll(in.text().lines().toList());
+      }
+    }
+    lines.addAll(Logs.resource("simulate-document.log").lines().limit(3000).toList());
+    java.util.Random random = new java.util.Random(23);
+    String odd = "%#sSBHSRP: ISAKMPIPSEC(!---RT: 0123456789:!-#s";
+    for (String line : List.copyOf(lines)) {
+      StringBuilder mutated = new StringBuilder(line);
+      for (int k = 0; k < 3 && mutated.length() > 0; k++) {
+        mutated.insert(random.nextInt(mutated.length()), odd.substring(random.nextInt(odd.length())));
+      }
+      lines.add(mutated.toString());
+      lines.add(odd.substring(random.nextInt(odd.length()))); // short lines: the scan's tail, byte by byte
+    }
+    int compared = 0;
+    for (String line : lines) {
+      StringBuilder ascii = new StringBuilder(line.length()); // the reader's byte path holds printable ASCII only
+      line.chars().forEach(c -> ascii.append(c >= 0x20 && c <= 0x7E ? (char) c : ' '));
+      String raw = ascii.toString();
+      int offset = random.nextInt(9);
+      byte[] buffer = new byte[offset + raw.length() + random.nextInt(9)];
+      for (int b = 0; b < buffer.length; b++) {
+        buffer[b] = (byte) odd.charAt(random.nextInt(odd.length())); // marks all around the line
+      }
+      System.arraycopy(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, buffer, offset, raw.length());
+      for (int from = 0; from <= raw.length() + 1; from += 1 + raw.length() / 200) {
+        assertThat(LogSplitter.scan(buffer, offset, raw.length(), from)).as("%s from %d", raw, from)
+            .isEqualTo(LogSplitter.scan(raw, from));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(50_000);
+  }
+
   private static boolean searchingEachToken(String raw, int from) {
     if (from >= raw.length()) {
       return false;
