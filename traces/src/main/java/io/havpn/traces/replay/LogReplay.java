@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +67,8 @@ public final class LogReplay {
   private int bestPos = -1;
   private Observation bestMissing;
   private boolean pruned;
+  /** The fast search dropped a path that had more of a bound left than the first one to its node. */
+  private boolean droppedBetter;
   /** Per log, the furthest position any node reached, and what steps failed at each such position. */
   private int[] maxPos;
   private final java.util.Map<Long, List<List<Observation>>> notesAt = new java.util.HashMap<>();
@@ -206,6 +208,70 @@ public final class LogReplay {
     return Integer.compare(b.depth, a.depth);
   };
 
+  /**
+   * The keys reached, with what their arrivals had left of the bounds (losses assumed, steps since the last matched
+   * line). An arrival at a key already reached is dropped when an earlier one had no more of either: that one goes
+   * everywhere this one could. The fast search drops every later arrival (the first path found stands for the others),
+   * and remembers when one it dropped was better on a bound; the exact search keeps those too, so that no bound cuts a
+   * behaviour because of the order in which the search met its paths.
+   */
+  static final class Seen<K> {
+    private final boolean exact;
+    private final Map<K, long[]> reached = new HashMap<>();
+    private boolean droppedBetter;
+
+    Seen(boolean exact) {
+      this.exact = exact;
+    }
+
+    /** True when the arrival is to be searched from. */
+    boolean add(K key, int losses, int sinceProgress) {
+      long mine = ((long) losses << 32) | sinceProgress;
+      long[] before = reached.get(key);
+      if (before == null) {
+        reached.put(key, new long[] {mine});
+        return true;
+      }
+      for (long b : before) {
+        if (atMost(b, mine)) {
+          return false;
+        }
+      }
+      if (!exact) {
+        droppedBetter = true;
+        return false;
+      }
+      long[] after = new long[before.length + 1];
+      int kept = 0;
+      for (long b : before) {
+        if (!atMost(mine, b)) {
+          after[kept++] = b;
+        }
+      }
+      after[kept++] = mine;
+      reached.put(key, Arrays.copyOf(after, kept));
+      return true;
+    }
+
+    /** Losses and steps since progress both at most the other's. */
+    private static boolean atMost(long a, long b) {
+      return (a >>> 32) <= (b >>> 32) && (a & 0xffffffffL) <= (b & 0xffffffffL);
+    }
+
+    /** The fast search dropped an arrival that no earlier one at its key had beaten on both bounds. */
+    boolean droppedBetter() {
+      return droppedBetter;
+    }
+
+    int size() {
+      return reached.size();
+    }
+
+    void clear() {
+      reached.clear();
+    }
+  }
+
   /** What deduplicates nodes; its hash is computed once (a state's hash walks the whole state). */
   private static final class Key {
     final SystemState state;
@@ -314,7 +380,20 @@ public final class LogReplay {
     return result;
   }
 
+  /**
+   * Searches for a behaviour that produces every log. A contradiction found by the fast search (each node searched
+   * from its first path only) is a proof only if no later path to a node had more of a bound left; else the exact
+   * search decides (contradictions usually show early in a log, so it is short).
+   */
   public ReplayResult replay() {
+    ReplayResult result = search(false);
+    if (result.verdict() == ReplayResult.Verdict.CONTRADICTED && droppedBetter) {
+      return new LogReplay(model, logs, options).onProgress(progress).search(true);
+    }
+    return result;
+  }
+
+  private ReplayResult search(boolean exact) {
     boolean timed = logs.stream().anyMatch(ReplayLog::timed);
     List<List<Observation>> noneOwed = new ArrayList<>();
     for (int i = 0; i < logs.size(); i++) {
@@ -324,9 +403,9 @@ public final class LogReplay {
     Node start = settle(new Node(initial, initial.hashCode(), new int[logs.size()], List.copyOf(noneOwed), 0,
         NO_OFFSET, 0, 0, 0, null, null, List.of(), timed), timed);
     PriorityQueue<Node> queue = new PriorityQueue<>(ORDER);
-    Set<Key> seen = new HashSet<>();
+    Seen<Key> seen = new Seen<>(exact);
     queue.add(start);
-    seen.add(start.key);
+    seen.add(start.key, start.cost, start.sinceProgress);
     long explored = 0;
     int bestProgress = start.progress;
     while (!queue.isEmpty()) {
@@ -355,7 +434,7 @@ public final class LogReplay {
         int before = queue.size();
         queue.removeIf(n -> n.progress < floor);
         seen.clear();
-        queue.forEach(n -> seen.add(n.key));
+        queue.forEach(n -> seen.add(n.key, n.cost, n.sinceProgress));
         pruned |= queue.size() < before || before > 0;
         forgetBehind(queue, node);
         if (seen.size() > options.maxNodes() / 2) {
@@ -365,12 +444,13 @@ public final class LogReplay {
       }
       for (Move move : moves(node.state, node.stateHash)) {
         for (Node child : children(node, move, timed)) {
-          if (seen.add(child.key)) {
+          if (seen.add(child.key, child.cost, child.sinceProgress)) {
             queue.add(child);
           }
         }
       }
     }
+    droppedBetter = seen.droppedBetter();
     if (pruned) {
       return failed(ReplayResult.Verdict.UNDECIDED, bestProgress, explored, "no behaviour found; the search forgot "
           + "nodes far behind its best progress to stay within " + options.maxNodes() + " nodes, so it is not a proof");
