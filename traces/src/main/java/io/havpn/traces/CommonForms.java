@@ -30,6 +30,7 @@ final class CommonForms {
   private final IosLogParser parser;
   /** Interface names, so that a million lines do not make a million copies of "Fa0/0". */
   private final Names names = new Names();
+  private final Ipv4[] addresses = new Ipv4[64];
 
   CommonForms(IosLogParser parser) {
     this.parser = parser;
@@ -129,7 +130,7 @@ final class CommonForms {
           if (ip == NO_IP || end(ip) != close) {
             return null;
           }
-          peer = new Ipv4(bits(ip));
+          peer = address(ip);
         }
       }
       return parser.observed(line, Printer.HSRP_DEBUG, new Observation.HsrpEventHandled(device, iface, group, state,
@@ -247,9 +248,9 @@ final class CommonForms {
     return e == t.length() || t.charAt(e) == ',' ? ip : NO_IP;
   }
 
-  private static Ipv4 whoIp(long who, Ipv4 local) {
+  private Ipv4 whoIp(long who, Ipv4 local) {
     int kind = (int) (who >>> 56);
-    return kind == WHO_LOCAL ? local : kind == WHO_UNKNOWN ? null : new Ipv4(bits(who));
+    return kind == WHO_LOCAL ? local : kind == WHO_UNKNOWN ? null : address(who);
   }
 
   // ---- syslog: "%FACILITY-N-MNEMONIC: body" ----
@@ -278,7 +279,7 @@ final class CommonForms {
         }
         long ip = ip(t, at + 8);
         return ip == NO_IP ? null
-            : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.InvalidSpiReceived(device, new Ipv4(bits(ip))));
+            : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.InvalidSpiReceived(device, address(ip)));
       }
       if (region(t, mn, mnEnd, "SESSION_STATUS") && t.startsWith("Crypto tunnel is ", body)) {
         int i = body + 17;
@@ -297,7 +298,7 @@ final class CommonForms {
         long ip = ip(t, i + 5);
         return ip == NO_IP ? null
             : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.TunnelStatusChanged(device,
-                new Ipv4(bits(ip)), up));
+                address(ip), up));
       }
       return null;
     }
@@ -396,7 +397,7 @@ final class CommonForms {
       if (!region(t, s, t.length(), "QM_IDLE")) {
         return null; // a negotiation packet: noise, with its state in the reason (the general path words it)
       }
-      return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveSent(device, new Ipv4(bits(ip))));
+      return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveSent(device, address(ip)));
     }
     if (t.startsWith("incrementing error counter on sa", body)) {
       return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveMissed(device, null, -1));
@@ -412,7 +413,7 @@ final class CommonForms {
     if (auth > 0) {
       long ip = ip(t, auth);
       return ip == NO_IP ? null : parser.observed(line, Printer.ISAKMP_DEBUG,
-          new Observation.IkeSaEstablished(device, new Ipv4(bits(ip)), null));
+          new Observation.IkeSaEstablished(device, address(ip), null));
     }
     return null;
   }
@@ -440,7 +441,7 @@ final class CommonForms {
       return null;
     }
     return parser.observed(line, Printer.ISAKMP_DEBUG,
-        new Observation.IkeSaDeleted(line.device(), new Ipv4(bits(ip)), t.substring(reason, quote)));
+        new Observation.IkeSaDeleted(line.device(), address(ip), t.substring(reason, quote)));
   }
 
   // ---- IPSEC(function): body ----
@@ -470,15 +471,15 @@ final class CommonForms {
       if (via == NO_IP) {
         return null;
       }
-      Prefix network = new Prefix(new Ipv4(bits(net)), Integer.bitCount(bits(mask)));
-      Ipv4 gateway = new Ipv4(bits(via));
+      Prefix network = new Prefix(address(net), Integer.bitCount(bits(mask)));
+      Ipv4 gateway = address(via);
       return parser.observed(line, Printer.IPSEC_DEBUG, added ? new Observation.RouteAdded(device, network, gateway)
           : new Observation.RouteRemoved(device, network, gateway));
     }
     if (t.startsWith("delete all SAs shared with ", body)) {
       long ip = ip(t, body + 27);
       return ip == NO_IP || end(ip) != t.length() ? null
-          : parser.observed(line, Printer.IPSEC_DEBUG, new Observation.IpsecSasDeleted(device, new Ipv4(bits(ip))));
+          : parser.observed(line, Printer.IPSEC_DEBUG, new Observation.IpsecSasDeleted(device, address(ip)));
     }
     if (region(t, f, fEnd, "create_sa") && t.startsWith("sa created, (sa) sa_dest=", body)) {
       int at = body + 25;
@@ -508,7 +509,7 @@ final class CommonForms {
     if (lenEnd == len || lenEnd - len > 2 || Integer.parseInt(t, len, lenEnd, 10) > 32) {
       return null;
     }
-    Prefix network = new Prefix(new Ipv4(bits(net)), Integer.parseInt(t, len, lenEnd, 10));
+    Prefix network = new Prefix(address(net), Integer.parseInt(t, len, lenEnd, 10));
     if (!add) {
       return parser.observed(line, Printer.ROUTING_DEBUG, new Observation.OspfRouteChanged(line.device(), network,
           java.util.List.of()));
@@ -518,7 +519,7 @@ final class CommonForms {
     }
     long via = ip(t, lenEnd + 5);
     return via == NO_IP ? null : parser.observed(line, Printer.ROUTING_DEBUG,
-        new Observation.OspfRouteChanged(line.device(), network, java.util.List.of(new Ipv4(bits(via)))));
+        new Observation.OspfRouteChanged(line.device(), network, java.util.List.of(address(via))));
   }
 
   // ---- scanning helpers ----
@@ -558,6 +559,21 @@ final class CommonForms {
 
   private static int end(long encoded) {
     return (int) ((encoded >>> 32) & 0xFFFFFF);
+  }
+
+  /**
+   * The address encoded by {@link #ip}: a log names few addresses, so the last one seen in each of 64 slots is handed
+   * out again instead of a new record per line.
+   */
+  private Ipv4 address(long encoded) {
+    int bits = bits(encoded);
+    int slot = (bits ^ (bits >>> 6) ^ (bits >>> 12)) & (addresses.length - 1);
+    Ipv4 a = addresses[slot];
+    if (a == null || a.bits() != bits) {
+      a = new Ipv4(bits);
+      addresses[slot] = a;
+    }
+    return a;
   }
 
   private static int bits(long encoded) {
