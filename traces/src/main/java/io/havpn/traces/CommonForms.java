@@ -188,13 +188,25 @@ final class CommonForms {
     if (toEnd == to || toEnd != t.length()) {
       return null;
     }
-    HsrpState a = IosLogParser.redundancyState(t.substring(from, fromEnd));
-    HsrpState b = IosLogParser.redundancyState(t.substring(to, toEnd));
+    HsrpState a = redundancyState(t, from, fromEnd);
+    HsrpState b = redundancyState(t, to, toEnd);
     if (a == null || b == null) {
       return new Unknown(Family.HSRP, "unknown redundancy state (expected Init, Backup, Speak, Standby, Active)");
     }
     return parser.observed(line, Printer.HSRP_DEBUG, new Observation.HsrpStateChanged(line.device(), iface, group,
         names.of(t, nameStart, quote), a, b, null));
+  }
+
+  /**
+   * {@link IosLogParser#redundancyState} of t[from, to): the names IOS prints are read in place, any other spelling
+   * (another case) goes the general way.
+   */
+  private static HsrpState redundancyState(String t, int from, int to) {
+    if (region(t, from, to, "Backup")) {
+      return HsrpState.LISTEN;
+    }
+    HsrpState state = state(t, from, to);
+    return state != null ? state : IosLogParser.redundancyState(t.substring(from, to));
   }
 
   /** {@code Active|Standby router is WHO[, was WHO]}, WHO being local, unknown or an address. */

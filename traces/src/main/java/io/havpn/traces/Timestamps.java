@@ -357,7 +357,11 @@ public final class Timestamps {
     }
     i += 8;
     int ms = 0;
-    if (i < n && a[o + i] == '.') {
+    if (i + 4 < n && a[o + i] == '.' && isDigit(a[o + i + 1]) && isDigit(a[o + i + 2]) && isDigit(a[o + i + 3])
+        && !isDigit(a[o + i + 4])) { // .mmm, the form IOS prints: three digits at once
+      ms = (a[o + i + 1] - '0') * 100 + (a[o + i + 2] - '0') * 10 + (a[o + i + 3] - '0');
+      i += 4;
+    } else if (i < n && a[o + i] == '.') {
       i++;
       int digits = 0;
       while (i < n && isDigit(a[o + i])) {
