@@ -436,7 +436,13 @@ final class CommonForms {
    * expression would try an earlier one, and the general path decides.
    */
   private Classification deletingSa(LogLine line, String t, int reason) {
-    int quote = t.lastIndexOf("\" state (");
+    int quote = -1; // t.lastIndexOf("\" state (") from its last quote back (a search for a string is not vectorised)
+    for (int q = t.lastIndexOf('"'); q >= 0; q = t.lastIndexOf('"', q - 1)) {
+      if (t.startsWith("\" state (", q)) {
+        quote = q;
+        break;
+      }
+    }
     if (quote < reason) {
       return null;
     }

@@ -442,6 +442,17 @@ public final class LogSplitter {
         hash |= found;
       }
     }
+    if (i < n && n >= 8) { // the last bytes: the line's last eight as one word, the bytes already seen masked off
+      int last = n - 8;
+      for (long m = marks((long) LONGS.get(ascii, offset + last)) & (-1L << ((i - last) << 3)); m != 0; m &= m - 1) {
+        int found = mark(ascii, offset, n, from, last + (Long.numberOfTrailingZeros(m) >>> 3));
+        if (found == ANOTHER) {
+          return ANOTHER;
+        }
+        hash |= found;
+      }
+      return hash;
+    }
     for (; i < n; i++) {
       if (MARK[ascii[offset + i]]) {
         int found = mark(ascii, offset, n, from, i);
