@@ -30,6 +30,7 @@ final class CommonForms {
   private final IosLogParser parser;
   /** Interface names, so that a million lines do not make a million copies of "Fa0/0". */
   private final Names names = new Names();
+  private final Ipv4[] addresses = new Ipv4[64];
 
   CommonForms(IosLogParser parser) {
     this.parser = parser;
@@ -129,7 +130,7 @@ final class CommonForms {
           if (ip == NO_IP || end(ip) != close) {
             return null;
           }
-          peer = new Ipv4(bits(ip));
+          peer = address(ip);
         }
       }
       return parser.observed(line, Printer.HSRP_DEBUG, new Observation.HsrpEventHandled(device, iface, group, state,
@@ -187,13 +188,25 @@ final class CommonForms {
     if (toEnd == to || toEnd != t.length()) {
       return null;
     }
-    HsrpState a = IosLogParser.redundancyState(t.substring(from, fromEnd));
-    HsrpState b = IosLogParser.redundancyState(t.substring(to, toEnd));
+    HsrpState a = redundancyState(t, from, fromEnd);
+    HsrpState b = redundancyState(t, to, toEnd);
     if (a == null || b == null) {
       return new Unknown(Family.HSRP, "unknown redundancy state (expected Init, Backup, Speak, Standby, Active)");
     }
     return parser.observed(line, Printer.HSRP_DEBUG, new Observation.HsrpStateChanged(line.device(), iface, group,
         names.of(t, nameStart, quote), a, b, null));
+  }
+
+  /**
+   * {@link IosLogParser#redundancyState} of t[from, to): the names IOS prints are read in place, any other spelling
+   * (another case) goes the general way.
+   */
+  private static HsrpState redundancyState(String t, int from, int to) {
+    if (region(t, from, to, "Backup")) {
+      return HsrpState.LISTEN;
+    }
+    HsrpState state = state(t, from, to);
+    return state != null ? state : IosLogParser.redundancyState(t.substring(from, to));
   }
 
   /** {@code Active|Standby router is WHO[, was WHO]}, WHO being local, unknown or an address. */
@@ -247,9 +260,9 @@ final class CommonForms {
     return e == t.length() || t.charAt(e) == ',' ? ip : NO_IP;
   }
 
-  private static Ipv4 whoIp(long who, Ipv4 local) {
+  private Ipv4 whoIp(long who, Ipv4 local) {
     int kind = (int) (who >>> 56);
-    return kind == WHO_LOCAL ? local : kind == WHO_UNKNOWN ? null : new Ipv4(bits(who));
+    return kind == WHO_LOCAL ? local : kind == WHO_UNKNOWN ? null : address(who);
   }
 
   // ---- syslog: "%FACILITY-N-MNEMONIC: body" ----
@@ -278,7 +291,7 @@ final class CommonForms {
         }
         long ip = ip(t, at + 8);
         return ip == NO_IP ? null
-            : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.InvalidSpiReceived(device, new Ipv4(bits(ip))));
+            : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.InvalidSpiReceived(device, address(ip)));
       }
       if (region(t, mn, mnEnd, "SESSION_STATUS") && t.startsWith("Crypto tunnel is ", body)) {
         int i = body + 17;
@@ -297,7 +310,7 @@ final class CommonForms {
         long ip = ip(t, i + 5);
         return ip == NO_IP ? null
             : parser.observed(line, Printer.CRYPTO_SYSLOG, new Observation.TunnelStatusChanged(device,
-                new Ipv4(bits(ip)), up));
+                address(ip), up));
       }
       return null;
     }
@@ -396,7 +409,7 @@ final class CommonForms {
       if (!region(t, s, t.length(), "QM_IDLE")) {
         return null; // a negotiation packet: noise, with its state in the reason (the general path words it)
       }
-      return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveSent(device, new Ipv4(bits(ip))));
+      return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveSent(device, address(ip)));
     }
     if (t.startsWith("incrementing error counter on sa", body)) {
       return parser.observed(line, Printer.ISAKMP_DEBUG, new Observation.KeepaliveMissed(device, null, -1));
@@ -412,7 +425,7 @@ final class CommonForms {
     if (auth > 0) {
       long ip = ip(t, auth);
       return ip == NO_IP ? null : parser.observed(line, Printer.ISAKMP_DEBUG,
-          new Observation.IkeSaEstablished(device, new Ipv4(bits(ip)), null));
+          new Observation.IkeSaEstablished(device, address(ip), null));
     }
     return null;
   }
@@ -423,7 +436,13 @@ final class CommonForms {
    * expression would try an earlier one, and the general path decides.
    */
   private Classification deletingSa(LogLine line, String t, int reason) {
-    int quote = t.lastIndexOf("\" state (");
+    int quote = -1; // t.lastIndexOf("\" state (") from its last quote back (a search for a string is not vectorised)
+    for (int q = t.lastIndexOf('"'); q >= 0; q = t.lastIndexOf('"', q - 1)) {
+      if (t.startsWith("\" state (", q)) {
+        quote = q;
+        break;
+      }
+    }
     if (quote < reason) {
       return null;
     }
@@ -440,7 +459,7 @@ final class CommonForms {
       return null;
     }
     return parser.observed(line, Printer.ISAKMP_DEBUG,
-        new Observation.IkeSaDeleted(line.device(), new Ipv4(bits(ip)), t.substring(reason, quote)));
+        new Observation.IkeSaDeleted(line.device(), address(ip), t.substring(reason, quote)));
   }
 
   // ---- IPSEC(function): body ----
@@ -470,15 +489,15 @@ final class CommonForms {
       if (via == NO_IP) {
         return null;
       }
-      Prefix network = new Prefix(new Ipv4(bits(net)), Integer.bitCount(bits(mask)));
-      Ipv4 gateway = new Ipv4(bits(via));
+      Prefix network = new Prefix(address(net), Integer.bitCount(bits(mask)));
+      Ipv4 gateway = address(via);
       return parser.observed(line, Printer.IPSEC_DEBUG, added ? new Observation.RouteAdded(device, network, gateway)
           : new Observation.RouteRemoved(device, network, gateway));
     }
     if (t.startsWith("delete all SAs shared with ", body)) {
       long ip = ip(t, body + 27);
       return ip == NO_IP || end(ip) != t.length() ? null
-          : parser.observed(line, Printer.IPSEC_DEBUG, new Observation.IpsecSasDeleted(device, new Ipv4(bits(ip))));
+          : parser.observed(line, Printer.IPSEC_DEBUG, new Observation.IpsecSasDeleted(device, address(ip)));
     }
     if (region(t, f, fEnd, "create_sa") && t.startsWith("sa created, (sa) sa_dest=", body)) {
       int at = body + 25;
@@ -508,7 +527,7 @@ final class CommonForms {
     if (lenEnd == len || lenEnd - len > 2 || Integer.parseInt(t, len, lenEnd, 10) > 32) {
       return null;
     }
-    Prefix network = new Prefix(new Ipv4(bits(net)), Integer.parseInt(t, len, lenEnd, 10));
+    Prefix network = new Prefix(address(net), Integer.parseInt(t, len, lenEnd, 10));
     if (!add) {
       return parser.observed(line, Printer.ROUTING_DEBUG, new Observation.OspfRouteChanged(line.device(), network,
           java.util.List.of()));
@@ -518,7 +537,7 @@ final class CommonForms {
     }
     long via = ip(t, lenEnd + 5);
     return via == NO_IP ? null : parser.observed(line, Printer.ROUTING_DEBUG,
-        new Observation.OspfRouteChanged(line.device(), network, java.util.List.of(new Ipv4(bits(via)))));
+        new Observation.OspfRouteChanged(line.device(), network, java.util.List.of(address(via))));
   }
 
   // ---- scanning helpers ----
@@ -558,6 +577,21 @@ final class CommonForms {
 
   private static int end(long encoded) {
     return (int) ((encoded >>> 32) & 0xFFFFFF);
+  }
+
+  /**
+   * The address encoded by {@link #ip}: a log names few addresses, so the last one seen in each of 64 slots is handed
+   * out again instead of a new record per line.
+   */
+  private Ipv4 address(long encoded) {
+    int bits = bits(encoded);
+    int slot = (bits ^ (bits >>> 6) ^ (bits >>> 12)) & (addresses.length - 1);
+    Ipv4 a = addresses[slot];
+    if (a == null || a.bits() != bits) {
+      a = new Ipv4(bits);
+      addresses[slot] = a;
+    }
+    return a;
   }
 
   private static int bits(long encoded) {

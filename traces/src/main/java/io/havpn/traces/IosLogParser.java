@@ -105,6 +105,8 @@ public final class IosLogParser {
   /** The last devices found in the lab (a log interleaves a few). */
   private final String[] lastKnown = new String[8];
   private int nextKnown;
+  /** The device {@link #knownDevice} last found in the lab. */
+  private String lastDevice;
   /** The device {@link #router} was last asked about, and its answer. */
   private String routerDevice;
   private int routerIndex;
@@ -506,14 +508,19 @@ public final class IosLogParser {
   }
 
   private boolean knownDevice(String device) {
+    if (device == lastDevice && device != null) { // runs of lines of one device: most lines ask for the last one
+      return true;
+    }
     // the splitter hands out one string per name: a log's few devices are found by identity, without hashing
     for (String seen : lastKnown) {
       if (seen == device) {
+        lastDevice = device;
         return true;
       }
     }
     boolean inLab = knownDevice0(device);
     if (inLab) {
+      lastDevice = device;
       lastKnown[nextKnown] = device;
       nextKnown = (nextKnown + 1) % lastKnown.length;
     }

@@ -237,19 +237,30 @@ public final class Timestamps {
    * TimestampsTest} compares them); positions are relative to {@code offset}.
    */
   static Prefix parse(byte[] line, int offset, int n, int from) {
+    long[] millis = new long[1];
+    int end = parse(line, offset, n, from, millis);
+    return end < 0 ? null : new Prefix(end, millis[0]);
+  }
+
+  /**
+   * The same without a {@link Prefix} per line (the reader's byte path parses every line's prefix): the end of the
+   * prefix, or -1 when there is none, and its time in {@code millis[0]}.
+   */
+  static int parse(byte[] line, int offset, int n, int from, long[] millis) {
     int i = from;
     int afterSequence = digitsThenColonSpace(line, offset, n, i);
     if (afterSequence > 0) {
       i = afterSequence;
     }
-    Prefix stamp = datetime(line, offset, n, i);
-    if (stamp == null) {
-      stamp = uptime(line, offset, n, i);
+    int end = datetime(line, offset, n, i, millis);
+    if (end < 0) {
+      end = uptime(line, offset, n, i, millis);
     }
-    if (stamp != null) {
-      return stamp;
+    if (end >= 0) {
+      return end;
     }
-    return afterSequence > 0 ? new Prefix(afterSequence, LogLine.NO_TIME) : null;
+    millis[0] = LogLine.NO_TIME;
+    return afterSequence > 0 ? afterSequence : -1;
   }
 
   private static int digitsThenColonSpace(byte[] a, int o, int n, int i) {
@@ -263,20 +274,20 @@ public final class Timestamps {
     return j + 2;
   }
 
-  private static Prefix datetime(byte[] a, int o, int n, int i) {
+  private static int datetime(byte[] a, int o, int n, int i, long[] time) {
     if (i < n && (a[o + i] == '*' || a[o + i] == '.')) {
       i++;
     }
     if (i + 3 > n) {
-      return null;
+      return -1;
     }
     int month = month(a, o + i);
     if (month < 0) {
-      return null;
+      return -1;
     }
     i += 3;
     if (i >= n || a[o + i] != ' ') {
-      return null;
+      return -1;
     }
     while (i < n && a[o + i] == ' ') {
       i++;
@@ -287,7 +298,7 @@ public final class Timestamps {
       day = day * 10 + (a[o + i++] - '0');
     }
     if (i == start || i >= n || a[o + i] != ' ') {
-      return null;
+      return -1;
     }
     i++;
     long years = 0;
@@ -298,7 +309,7 @@ public final class Timestamps {
     }
     long clock = clock(a, o, n, i);
     if (clock < 0) {
-      return null;
+      return -1;
     }
     i = (int) (clock >>> 40);
     long millis = clock & ((1L << 40) - 1);
@@ -312,14 +323,15 @@ public final class Timestamps {
       }
     }
     if (i >= n || a[o + i] != ':') {
-      return null;
+      return -1;
     }
     i++;
     if (i < n && a[o + i] == ' ') {
       i++;
     }
     long days = years * 366 + DAYS_BEFORE[month] + day - 1;
-    return new Prefix(i, days * 86_400_000L + millis);
+    time[0] = days * 86_400_000L + millis;
+    return i;
   }
 
   /** The month whose abbreviation is at a[k, k + 3), or -1. */
@@ -345,7 +357,11 @@ public final class Timestamps {
     }
     i += 8;
     int ms = 0;
-    if (i < n && a[o + i] == '.') {
+    if (i + 4 < n && a[o + i] == '.' && isDigit(a[o + i + 1]) && isDigit(a[o + i + 2]) && isDigit(a[o + i + 3])
+        && !isDigit(a[o + i + 4])) { // .mmm, the form IOS prints: three digits at once
+      ms = (a[o + i + 1] - '0') * 100 + (a[o + i + 2] - '0') * 10 + (a[o + i + 3] - '0');
+      i += 4;
+    } else if (i < n && a[o + i] == '.') {
       i++;
       int digits = 0;
       while (i < n && isDigit(a[o + i])) {
@@ -363,14 +379,15 @@ public final class Timestamps {
     return ((long) i << 40) | millis;
   }
 
-  private static Prefix uptime(byte[] a, int o, int n, int i) {
+  private static int uptime(byte[] a, int o, int n, int i, long[] time) {
     long clock = clock(a, o, n, i);
     if (clock >= 0) {
       int end = (int) (clock >>> 40);
       if (end + 1 < n && a[o + end] == ':' && a[o + end + 1] == ' ') {
-        return new Prefix(end + 2, clock & ((1L << 40) - 1));
+        time[0] = clock & ((1L << 40) - 1);
+        return end + 2;
       }
-      return null;
+      return -1;
     }
     // 1d02h: / 2w3d: -- hour or day resolution, no usable time
     int j = i;
@@ -381,15 +398,16 @@ public final class Timestamps {
         j++;
       }
       if (j == digits || j >= n || (a[o + j] != 'w' && a[o + j] != 'd' && a[o + j] != 'h')) {
-        return null;
+        return -1;
       }
       j++;
       units++;
     }
     if (units == 2 && j + 1 < n && a[o + j] == ':' && a[o + j + 1] == ' ') {
-      return new Prefix(j + 2, LogLine.NO_TIME);
+      time[0] = LogLine.NO_TIME;
+      return j + 2;
     }
-    return null;
+    return -1;
   }
 
   private static int twoDigits(byte[] a, int k) {

@@ -113,7 +113,7 @@ class LogSplitterTest {
     }
     lines.addAll(Logs.resource("simulate-document.log").lines().limit(3000).toList());
     java.util.Random random = new java.util.Random(23);
-    String odd = "%#sSBHSRP: ISAKMPIPSEC(!---RT: 0123456789:!-#s";
+    String odd = "%#sSBHSRP: ISAKMPIPSEC(!---RT: 0123456789:!-#s\"$&'"; // and the bytes marked with ! # % (
     for (String line : List.copyOf(lines)) {
       StringBuilder mutated = new StringBuilder(line);
       for (int k = 0; k < 3 && mutated.length() > 0; k++) {

@@ -31,8 +31,11 @@ public enum HsrpEvent {
     return text;
   }
 
+  /** values() copies its array on every call; the log parser asks for an event on every HSRP event line. */
+  private static final HsrpEvent[] EVENTS = values();
+
   public static HsrpEvent ofLetter(char letter) {
-    for (HsrpEvent event : values()) {
+    for (HsrpEvent event : EVENTS) {
       if (event.letter == letter) {
         return event;
       }

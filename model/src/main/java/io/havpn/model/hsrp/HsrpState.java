@@ -35,8 +35,11 @@ public enum HsrpState {
     return this == SPEAK || this == STANDBY || this == ACTIVE;
   }
 
+  /** values() copies its array on every call. */
+  private static final HsrpState[] STATES = values();
+
   public static HsrpState fromIosName(String name) {
-    for (HsrpState state : values()) {
+    for (HsrpState state : STATES) {
       if (state.iosName.equalsIgnoreCase(name) || state.name().equalsIgnoreCase(name)) {
         return state;
       }
