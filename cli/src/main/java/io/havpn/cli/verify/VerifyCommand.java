@@ -153,11 +153,14 @@ public final class VerifyCommand implements Callable<Integer> {
     return verification.outcome().exitCode();
   }
 
-  /** The pipeline, in the order the stages run: the cross-checks after the techniques whose findings they check. */
+  /**
+   * The pipeline, in the order the stages run: TLC first (the longest, in JVMs of its own, so the other stages run
+   * beside it), the cross-checks after the techniques whose findings they check.
+   */
   List<Stage> stages() {
     return List.of(
-        new LintStage(),
         new TlcStage(),
+        new LintStage(),
         new PropertyTestStage(LabOptions.typedFlags(spec)),
         new LogReplayStage(),
         new SimulationStage(),
