@@ -234,17 +234,8 @@ public final class Timestamps {
   /**
    * {@link #parse(String, int)} on {@code line[offset, offset + n)}, printable ASCII: the reader's byte path parses the
    * prefix before it makes a string of the message alone. Every step mirrors the string version ({@code
-   * TimestampsTest} compares them); positions are relative to {@code offset}.
-   */
-  static Prefix parse(byte[] line, int offset, int n, int from) {
-    long[] millis = new long[1];
-    int end = parse(line, offset, n, from, millis);
-    return end < 0 ? null : new Prefix(end, millis[0]);
-  }
-
-  /**
-   * The same without a {@link Prefix} per line (the reader's byte path parses every line's prefix): the end of the
-   * prefix, or -1 when there is none, and its time in {@code millis[0]}.
+   * TimestampsTest} compares them); positions are relative to {@code offset}. Without a {@link Prefix} per line: the
+   * end of the prefix, or -1 when there is none, and its time in {@code millis[0]}.
    */
   static int parse(byte[] line, int offset, int n, int from, long[] millis) {
     int i = from;
